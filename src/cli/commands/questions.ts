@@ -1,0 +1,51 @@
+import { MESSAGES } from '../../core/messages.js';
+import type { Lang } from '../../core/text.js';
+import { TRAIT_IDS } from '../../core/traits.js';
+import type { Catalog } from '../../core/types.js';
+import type { Context } from '../context.js';
+import { emit } from '../emit.js';
+import { toJson } from '../render/formats.js';
+import { sanitize } from '../sanitize.js';
+
+export const TEMPLATE_FORMATS = ['yaml', 'json'] as const;
+export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+
+export interface QuestionsOptions {
+  readonly format: TemplateFormat;
+  readonly lang: Lang;
+  readonly output?: string;
+}
+
+const comment = (text: string) => `# ${sanitize(text).replace(/\n/g, ' ')}`;
+
+/** An answer file to fill in: questions grouped by trait, each with its statement as a comment. */
+const yamlTemplate = (catalog: Catalog, lang: Lang): string => {
+  const lines = [...MESSAGES[lang].template.map(comment), '', 'answers:'];
+  for (const trait of TRAIT_IDS) {
+    const info = catalog.traits[trait];
+    lines.push('', `  ${comment(`${info.label[lang]}: ${info.description[lang]}`)}`);
+    for (const q of catalog.questions.filter((x) => x.trait === trait)) {
+      lines.push(`  ${comment(q.text[lang])}`, `  ${q.id}:`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+const jsonTemplate = (catalog: Catalog, lang: Lang): string =>
+  toJson({
+    schemaVersion: 1,
+    lang,
+    scale: MESSAGES[lang].scale.map((label, i) => ({ value: i + 1, label })),
+    questions: catalog.questions.map((q) => ({
+      id: q.id,
+      trait: q.trait,
+      reverse: q.reverse,
+      text: q.text[lang],
+    })),
+  });
+
+export const questionsCommand = async (options: QuestionsOptions, ctx: Context): Promise<void> => {
+  const catalog = await ctx.loadCatalog();
+  const text = options.format === 'json' ? jsonTemplate(catalog, options.lang) : yamlTemplate(catalog, options.lang);
+  await emit(ctx, text, options.output);
+};

@@ -1,0 +1,49 @@
+import { MESSAGES } from '../../core/messages.js';
+import type { Lang } from '../../core/text.js';
+import type { Context } from '../context.js';
+import { chalkFor, emit } from '../emit.js';
+import { toJson, type Format } from '../render/formats.js';
+import { md } from '../render/markdown.js';
+import { sanitize } from '../sanitize.js';
+import { fit } from '../wrap.js';
+import type { RoleOptions } from './role.js';
+
+interface Entry {
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly origin: string;
+}
+
+/** The first sentence, so each role stays on one line. */
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+const RENDERERS: Readonly<Record<Format, (entries: readonly Entry[], ctx: Context, o: RoleOptions) => string>> = {
+  json: (entries) => toJson({ schemaVersion: 1, roles: entries }),
+  markdown: (entries, _ctx, o) =>
+    ['| id | Role | Summary |', '|---|---|---|', ...entries.map((e) => `| \`${e.id}\` | ${md(e.title)}${e.kind === 'contrast' ? ` _(${MESSAGES[o.lang].contrast})_` : ''} | ${md(firstSentence(e.summary))} |`)].join('\n') + '\n',
+  text: (entries, ctx, o) => {
+    const c = chalkFor(ctx, o.color, o.output);
+    const width = Math.max(...entries.map((e) => e.id.length));
+    return entries
+      .map((e) => {
+        const kind = e.kind === 'contrast' ? c.dim(` (${MESSAGES[o.lang].contrast})`) : '';
+        return `${c.bold(e.id.padEnd(width))}  ${sanitize(e.title)}${kind}\n${' '.repeat(width + 2)}${c.dim(fit(sanitize(firstSentence(e.summary)), 78 - width).trimEnd())}`;
+      })
+      .join('\n')
+      .concat('\n');
+  },
+};
+
+export const rolesCommand = async (options: RoleOptions, ctx: Context): Promise<void> => {
+  const catalog = await ctx.loadCatalog();
+  const entries = catalog.roles.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    title: r.title[options.lang],
+    summary: r.summary[options.lang],
+    origin: catalog.origins[r.id] ?? 'built-in',
+  }));
+  await emit(ctx, RENDERERS[options.format](entries, ctx, options), options.output);
+};

@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CareerfitError } from '../core/errors.js';
+
+/** Temp files being written, so an interrupt can remove them before exiting. */
+export const pendingFiles = new Set<string>();
+
+export const removePending = async (): Promise<void> => {
+  await Promise.all([...pendingFiles].map((file) => unlink(file).catch(() => undefined)));
+  pendingFiles.clear();
+};
+
+/**
+ * Writes a file so that readers see either the old content or the new, never half of it:
+ * a temp file beside the target, then a rename (atomic on one filesystem).
+ */
+export const writeFileAtomic = async (path: string, text: string): Promise<void> => {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  pendingFiles.add(temp);
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new CareerfitError('runtime', `${path}: cannot write the file (${code})`, { cause: error });
+  } finally {
+    pendingFiles.delete(temp);
+  }
+};

@@ -1,0 +1,118 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { usageError } from '../core/errors.js';
+import { closest } from '../core/suggest.js';
+import { LANGS, type Lang } from '../core/text.js';
+import type { Context } from './context.js';
+import { defaultLang } from './locale.js';
+import { FORMATS, type Format } from './render/formats.js';
+
+declare const __CAREERFIT_VERSION__: string;
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    success
+  1    unexpected failure (add --debug or DEBUG=careerfit for details)
+  2    invalid usage or input
+  130  interrupted (Ctrl-C)
+  143  terminated (SIGTERM)`;
+
+const positiveInt = (value: string): number => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return Number(value);
+};
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+interface CommonFlags {
+  lang?: Lang;
+  output?: string;
+  color: boolean;
+}
+
+/** Options most commands share, declared once. */
+const withCommon = (command: Command, formats: readonly string[], defaultFormat: string): Command =>
+  command
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(defaultFormat))
+    .addOption(new Option('-l, --lang <lang>', 'language: id (Indonesian) or en (default: from CAREERFIT_LANG or the locale)').choices(LANGS))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--no-color', 'never use colour');
+
+const common = (flags: CommonFlags, ctx: Context) => ({
+  lang: flags.lang ?? defaultLang(ctx.env),
+  output: flags.output,
+  color: flags.color,
+});
+
+/**
+ * The command line. Actions only turn flags into typed options and hand them to a command module,
+ * which is imported on demand so `--version` and `--help` load nothing they do not need.
+ */
+export const buildProgram = (ctx: Context): Command => {
+  const program = new Command('careerfit')
+    .description('Career fit for community and social-sector roles: answer short trait questions, get a ranked, explained report.')
+    .version(__CAREERFIT_VERSION__, '-v, --version')
+    .option('--debug', 'show details of unexpected errors')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
+    .showSuggestionAfterError()
+    .allowExcessArguments()
+    .addHelpText('after', `\nRun without a command to take the interactive quiz.\n${EXIT_CODES_HELP}`);
+
+  withCommon(
+    program
+      .command('assess')
+      .description('score every role from answers given as flags or a file')
+      .option('-a, --answers <file>', 'answer file (YAML or JSON; - for standard input)')
+      .option('-t, --trait <id=level>', 'a trait level from 1 to 5 (repeatable; wins over the file)', collect, [])
+      .option('--top <n>', 'roles shown in detail', positiveInt, 3),
+    FORMATS,
+    'text',
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  careerfit questions > me.yaml && careerfit assess --answers me.yaml
+  careerfit assess --answers me.yaml --format json
+  cat me.yaml | careerfit assess --answers - --format markdown --output report.md
+  careerfit assess --answers me.yaml --trait empathy=5 --lang en`,
+    )
+    .action(async (flags: CommonFlags & { answers?: string; trait: string[]; top: number; format: Format }) => {
+      const { assessCommand } = await import('./commands/assess.js');
+      await assessCommand({ ...common(flags, ctx), answers: flags.answers, traits: flags.trait, format: flags.format, top: flags.top }, ctx);
+    });
+
+  withCommon(program.command('questions').description('print an answer-file template with every question'), ['yaml', 'json'], 'yaml')
+    .addHelpText('after', '\nExamples:\n  careerfit questions > me.yaml\n  careerfit questions --format json --lang en')
+    .action(async (flags: CommonFlags & { format: 'yaml' | 'json' }) => {
+      const { questionsCommand } = await import('./commands/questions.js');
+      await questionsCommand({ ...common(flags, ctx), format: flags.format }, ctx);
+    });
+
+  withCommon(program.command('roles').description('list the roles with a one-line summary'), FORMATS, 'text')
+    .addHelpText('after', '\nExamples:\n  careerfit roles\n  careerfit roles --format json')
+    .action(async (flags: CommonFlags & { format: Format }) => {
+      const { rolesCommand } = await import('./commands/roles.js');
+      await rolesCommand({ ...common(flags, ctx), format: flags.format }, ctx);
+    });
+
+  withCommon(program.command('role').description('show one role in full').argument('<id>', 'role id, see `careerfit roles`'), FORMATS, 'text')
+    .addHelpText('after', '\nExamples:\n  careerfit role aktivis-okp\n  careerfit role konsultan-pemberdayaan --lang en --format markdown')
+    .action(async (id: string, flags: CommonFlags & { format: Format }) => {
+      const { roleCommand } = await import('./commands/role.js');
+      await roleCommand(id, { ...common(flags, ctx), format: flags.format }, ctx);
+    });
+
+  program.action(async () => {
+    // A root action would otherwise take a mistyped command as an argument and start the quiz.
+    const [first] = program.args;
+    if (first !== undefined) {
+      const names = program.commands.map((c) => c.name());
+      const hint = closest(first, names);
+      throw usageError(`unknown command "${first}"${hint ? ` (did you mean "${hint}"?)` : ''}; see careerfit --help`);
+    }
+    throw usageError('the interactive quiz needs a terminal; use careerfit assess --answers <file>');
+  });
+
+  return program;
+};

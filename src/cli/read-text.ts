@@ -1,0 +1,61 @@
+import { readFile, stat } from 'node:fs/promises';
+import { usageError } from '../core/errors.js';
+
+export interface Source {
+  /** How messages name it: the path as given, or `<stdin>`. */
+  readonly name: string;
+  readonly text: string;
+}
+
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+const FS_MESSAGES: Readonly<Record<string, string>> = {
+  ENOENT: 'file not found',
+  EISDIR: 'is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+};
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Bytes → text, refusing what is plainly not a text file (so YAML never sees it). */
+export const decode = (name: string, bytes: Uint8Array, maxBytes = MAX_INPUT_BYTES): Source => {
+  if (bytes.byteLength > maxBytes) throw usageError(`${name}: file is larger than ${maxBytes / 1024} KiB`);
+  if (bytes.includes(0)) throw usageError(`${name}: looks like a binary file, expected YAML or JSON text`);
+  try {
+    // The decoder drops a leading byte-order mark, which editors on Windows like to add.
+    return { name, text: decoder.decode(bytes) };
+  } catch {
+    throw usageError(`${name}: is not valid UTF-8 text`);
+  }
+};
+
+const readStdin = async (stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.byteLength;
+    // Stop reading early: a huge pipe should not be buffered just to be rejected.
+    if (size > maxBytes) break;
+    chunks.push(buffer);
+  }
+  return size > maxBytes ? new Uint8Array(size) : Buffer.concat(chunks);
+};
+
+/** Reads a text file, or standard input for `-`, with one clear message for each way it can fail. */
+export const readText = async (path: string, stdin: NodeJS.ReadableStream, maxBytes = MAX_INPUT_BYTES): Promise<Source> => {
+  if (path === '-') return decode('<stdin>', await readStdin(stdin, maxBytes), maxBytes);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (info.size > maxBytes) return decode(path, new Uint8Array(info.size), maxBytes);
+    return decode(path, await readFile(path), maxBytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && FS_MESSAGES[code]) throw usageError(`${path}: ${FS_MESSAGES[code]}`);
+    throw error;
+  }
+};

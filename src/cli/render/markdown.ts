@@ -1,0 +1,58 @@
+import { bandById } from '../../core/bands.js';
+import { MESSAGES, type Messages } from '../../core/messages.js';
+import type { Report, ReportResult } from '../../core/report.js';
+import { sanitize } from '../sanitize.js';
+import type { Content } from './text-writer.js';
+
+/** Text from data files must not break the Markdown around it (tables, emphasis, HTML). */
+export const md = (text: string): string => sanitize(text).replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+
+export const section = (title: string, lines: readonly string[], level = '####'): string[] =>
+  lines.length ? ['', `${level} ${title}`, '', ...lines] : [];
+
+/** Misconceptions, expectations and differences: shared by the report and the role view. */
+export const contentMarkdown = (x: Content, m: Messages, level = '####'): string[] => [
+  ...section(m.headings.misconceptions, x.misconceptions.map((e) => `- **${m.myth}:** ${md(e.myth)}  \n  **${m.reality}:** ${md(e.reality)}`), level),
+  ...section(
+    m.headings.expectations,
+    x.expectations.map((e) => `- **${m.expectation}:** ${md(e.expectation)}  \n  **${m.reality}:** ${md(e.reality)}`),
+    level,
+  ),
+  ...section(m.headings.differences, x.differences.map((d) => `- **${md(m.comparedWith(d.title))}:** ${md(d.text)}`), level),
+];
+
+const details = (r: ReportResult, report: Report): string[] => {
+  const m = MESSAGES[report.lang];
+  const band = bandById(r.band).label[report.lang];
+  const kind = r.kind === 'contrast' ? ` _(${m.contrast})_` : '';
+  return [
+    '',
+    `### ${r.rank}. ${md(r.title)}${kind} — ${r.score}/100, ${band}`,
+    '',
+    md(r.summary),
+    ...section(
+      m.headings.why,
+      r.reasons.map((x) => `- ${x.effect === '+' ? '➕' : '➖'} ${md(x.label)}: ${x.answer} (${m.ideal} ${x.ideal})`),
+    ),
+    ...section(m.headings.warnings, r.warnings.length ? r.warnings.map((w) => `- ⚠️ ${md(w.message)}`) : [`- ${m.noWarnings}`]),
+    ...section(m.headings.notes, r.notes.map((n) => `- ${md(n.message)}`)),
+    ...contentMarkdown(r, m),
+  ];
+};
+
+export const renderMarkdown = (report: Report, { top }: { top: number }): string => {
+  const m = MESSAGES[report.lang];
+  const lines = [
+    '# careerfit',
+    '',
+    `**${md(report.verdict)}**`,
+    '',
+    `## ${m.headings.ranking}`,
+    '',
+    '| # | Role | Score | Band |',
+    '|--:|------|------:|------|',
+    ...report.results.map((r) => `| ${r.rank} | ${md(r.title)} (\`${r.id}\`) | ${r.score} | ${bandById(r.band).label[report.lang]} |`),
+    ...report.results.slice(0, top).flatMap((r) => details(r, report)),
+  ];
+  return `${lines.join('\n')}\n`;
+};

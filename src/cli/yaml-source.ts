@@ -1,0 +1,106 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { usageError } from '../core/errors.js';
+import type { Source } from './read-text.js';
+
+/** Limits that keep hostile files cheap: alias expansion and nesting are both capped. */
+const MAX_ALIASES = 100;
+const MAX_DEPTH = 64;
+
+type Path = readonly PropertyKey[];
+
+export const formatPath = (path: Path): string =>
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
+
+interface Located {
+  readonly value: unknown;
+  /** `line:col` of the node at `path` (or of the nearest node that exists). */
+  readonly locate: (path: Path, key?: string) => string;
+}
+
+const position = (counter: LineCounter, offset: number): string => {
+  const { line, col } = counter.linePos(offset);
+  return `${line}:${col}`;
+};
+
+const locator =
+  (doc: Document, counter: LineCounter) =>
+  (path: Path, key?: string): string => {
+    let node: unknown = doc.contents;
+    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    for (const segment of key === undefined ? path : [...path, key]) {
+      if (isAlias(node)) node = node.resolve(doc);
+      let next: unknown;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+        // An unknown or missing key is best shown at the key itself.
+        if (pair && segment === key && isScalar(pair.key) && pair.key.range) return position(counter, pair.key.range[0]);
+        next = pair?.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        next = node.items[segment];
+      }
+      const range = (next as Node | undefined)?.range;
+      if (!range) break;
+      node = next;
+      offset = range[0];
+    }
+    return position(counter, offset);
+  };
+
+/** Refuses cycles (a YAML alias inside itself) and absurd nesting before any schema walks the value. */
+const checkShape = (value: unknown, path: PropertyKey[], ancestors: Set<object>): { path: Path; message: string } | undefined => {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (ancestors.has(value)) return { path, message: 'refers to itself (a recursive alias)' };
+  if (path.length > MAX_DEPTH) return { path, message: `nested more than ${MAX_DEPTH} levels deep` };
+  ancestors.add(value);
+  for (const [key, child] of Object.entries(value)) {
+    const problem = checkShape(child, [...path, Array.isArray(value) ? Number(key) : key], ancestors);
+    if (problem) return problem;
+  }
+  ancestors.delete(value);
+  return undefined;
+};
+
+/** Parses YAML (JSON is YAML too) strictly: syntax errors, duplicate keys and unknown tags all fail. */
+export const parseYaml = (source: Source): Located => {
+  const counter = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // Unknown tags such as !!js/function are only warnings to the parser; here they are errors.
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const where = position(counter, problem.pos[0]);
+    const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw usageError(`${source.name}:${where} ${message}`);
+  }
+  const locate = locator(doc, counter);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    throw usageError(`${source.name}:${locate([])} ${(error as Error).message} (aliases are limited to ${MAX_ALIASES})`);
+  }
+  const shape = checkShape(value, [], new Set());
+  if (shape) throw usageError(`${source.name}:${locate(shape.path)} ${formatPath(shape.path)}: ${shape.message}`);
+  return { value, locate };
+};
+
+/** Every schema problem as `file:line:col field: message`, one per line. */
+export const describeIssues = (source: Source, located: Located, issues: readonly z.core.$ZodIssue[]): string[] =>
+  issues.flatMap((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    const messages = issue.code === 'unrecognized_keys' ? issue.message.split('\n') : [issue.message];
+    return keys.map((key, i) => {
+      const path = key === undefined ? issue.path : [...issue.path, key];
+      const field = formatPath(path);
+      return `${source.name}:${located.locate(issue.path, key)} ${field ? `${field}: ` : ''}${messages[i] ?? messages[0]}`;
+    });
+  });
+
+/** Parses and validates one file; all problems at once, or the typed value. */
+export const loadYaml = <T>(source: Source, schema: z.ZodType<T>, empty: string): T => {
+  const located = parseYaml(source);
+  if (located.value === null || located.value === undefined) throw usageError(`${source.name}: ${empty}`);
+  const result = schema.safeParse(located.value);
+  if (!result.success) throw usageError(describeIssues(source, located, result.error.issues).join('\n'));
+  return result.data;
+};

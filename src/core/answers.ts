@@ -1,0 +1,41 @@
+import { SCALE_MAX, SCALE_MIN, TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
+import type { Question } from './types.js';
+
+export type PartialTraits = Partial<Record<TraitId, number>>;
+
+/** A reverse-keyed item measures the opposite of its trait, so its answer is mirrored on the scale. */
+export const keyed = (question: Question, answer: number): number =>
+  question.reverse ? SCALE_MIN + SCALE_MAX - answer : answer;
+
+/** Averages the (keyed) answers of each trait's questions. Unanswered questions are skipped. */
+export const aggregate = (questions: readonly Question[], answers: Readonly<Record<string, number>>): PartialTraits => {
+  const sums = new Map<TraitId, { total: number; count: number }>();
+  for (const question of questions) {
+    const answer = answers[question.id];
+    if (answer === undefined) continue;
+    const entry = sums.get(question.trait) ?? { total: 0, count: 0 };
+    entry.total += keyed(question, answer);
+    entry.count += 1;
+    sums.set(question.trait, entry);
+  }
+  const traits: PartialTraits = {};
+  for (const [trait, { total, count }] of sums) traits[trait] = Math.round((100 * total) / count) / 100;
+  return traits;
+};
+
+export const missingTraits = (traits: PartialTraits): TraitId[] => TRAIT_IDS.filter((id) => traits[id] === undefined);
+
+/** Narrows a partial map once every trait is present; the caller reports `missingTraits` otherwise. */
+export const isComplete = (traits: PartialTraits): traits is TraitAnswers => missingTraits(traits).length === 0;
+
+/** Later sources win: question answers, then explicit trait levels, then flags. */
+export const mergeTraits = (...layers: readonly PartialTraits[]): PartialTraits => {
+  const merged: PartialTraits = {};
+  for (const layer of layers) {
+    for (const id of TRAIT_IDS) {
+      const value = layer[id];
+      if (value !== undefined) merged[id] = value;
+    }
+  }
+  return merged;
+};

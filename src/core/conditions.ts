@@ -1,0 +1,53 @@
+import { OPERATORS, type OperatorName } from './operators.js';
+import type { TraitAnswers, TraitId } from './traits.js';
+import type { Comparison, Condition } from './types.js';
+
+/** One comparison that decided a condition's outcome, with the answer it saw. */
+export interface Trigger {
+  readonly trait: TraitId;
+  readonly op: OperatorName;
+  readonly value: number | readonly number[];
+  readonly answer: number;
+  /** Whether the comparison itself held (false when it decided through a `not`). */
+  readonly holds: boolean;
+}
+
+export interface Evaluation {
+  readonly passed: boolean;
+  /** The comparisons that decided the result, so a fired rule can say why. */
+  readonly because: readonly Trigger[];
+}
+
+const compare = (node: Comparison, answers: TraitAnswers): Evaluation => {
+  const operator = OPERATORS[node.op];
+  const answer = answers[node.trait];
+  const holds =
+    operator.operand === 'list'
+      ? Array.isArray(node.value) && operator.test(answer, node.value)
+      : typeof node.value === 'number' && operator.test(answer, node.value);
+  return { passed: holds, because: [{ trait: node.trait, op: node.op, value: node.value, answer, holds }] };
+};
+
+const collect = (evaluations: readonly Evaluation[]): Trigger[] => evaluations.flatMap((e) => e.because);
+
+/**
+ * Evaluates a condition tree. `all` passes when every child passes and is explained by all of them
+ * (or, when it fails, by the children that failed); `any` mirrors that; `not` inverts its child.
+ */
+export const evaluate = (condition: Condition, answers: TraitAnswers): Evaluation => {
+  if ('all' in condition) {
+    const results = condition.all.map((child) => evaluate(child, answers));
+    const failed = results.filter((r) => !r.passed);
+    return failed.length === 0 ? { passed: true, because: collect(results) } : { passed: false, because: collect(failed) };
+  }
+  if ('any' in condition) {
+    const results = condition.any.map((child) => evaluate(child, answers));
+    const passed = results.filter((r) => r.passed);
+    return passed.length > 0 ? { passed: true, because: collect(passed) } : { passed: false, because: collect(results) };
+  }
+  if ('not' in condition) {
+    const inner = evaluate(condition.not, answers);
+    return { passed: !inner.passed, because: inner.because };
+  }
+  return compare(condition, answers);
+};

@@ -1,0 +1,119 @@
+import type { Lang } from './text.js';
+
+/** Every sentence the program itself says, in both languages. The interface keeps them in step. */
+export interface Messages {
+  readonly verdictFit: (title: string, score: number, band: string) => string;
+  readonly verdictContrast: (title: string, score: number, band: string) => string;
+  readonly verdictNone: (minimum: number, title: string, score: number) => string;
+  readonly because: (label: string, answer: number, condition: string) => string;
+  readonly not: string;
+  readonly headings: {
+    readonly ranking: string;
+    readonly why: string;
+    readonly warnings: string;
+    readonly notes: string;
+    readonly misconceptions: string;
+    readonly expectations: string;
+    readonly differences: string;
+    readonly duties: string;
+    readonly traits: string;
+    readonly others: string;
+    readonly answers: string;
+  };
+  readonly ideal: string;
+  readonly contrast: string;
+  readonly myth: string;
+  readonly reality: string;
+  readonly expectation: string;
+  readonly comparedWith: (role: string) => string;
+  readonly noWarnings: string;
+  readonly weight: string;
+  readonly source: string;
+  readonly moreDetail: string;
+  /** Likert labels for answers 1 to 5. */
+  readonly scale: readonly [string, string, string, string, string];
+  readonly template: readonly string[];
+}
+
+export const MESSAGES: Readonly<Record<Lang, Messages>> = {
+  en: {
+    verdictFit: (title, score, band) => `Best fit: ${title} (${score}/100, ${band}).`,
+    verdictContrast: (title, score, band) =>
+      `Your answers sit closest to a comparison role, ${title} (${score}/100, ${band}), rather than to the community roles.`,
+    verdictNone: (minimum, title, score) =>
+      `No role reaches a good fit (${minimum}/100 or more). The closest is ${title} at ${score}/100: read the ranking as a map of where you stand, not as a recommendation.`,
+    because: (label, answer, condition) => `your answer for ${label}: ${answer} (${condition})`,
+    not: 'not',
+    headings: {
+      ranking: 'Ranking',
+      why: 'Why',
+      warnings: 'Warning signs',
+      notes: 'Notes',
+      misconceptions: 'Misconceptions',
+      expectations: 'Expectations',
+      differences: 'How it differs',
+      duties: 'Main duties',
+      traits: 'Trait profile',
+      others: 'Other roles',
+      answers: 'Your answers',
+    },
+    ideal: 'ideal',
+    contrast: 'comparison role',
+    myth: 'Myth',
+    reality: 'Reality',
+    expectation: 'Expectation',
+    comparedWith: (role) => `vs ${role}`,
+    noWarnings: 'none',
+    weight: 'weight',
+    source: 'Source',
+    moreDetail: 'details: careerfit role <id>',
+    scale: ['Not at all like me', 'Not much like me', 'Somewhat like me', 'Like me', 'Very much like me'],
+    template: [
+      'careerfit answer file. Rate each statement from 1 to 5:',
+      '1 = not at all like me, 2 = not much, 3 = somewhat, 4 = like me, 5 = very much like me.',
+      'Then run: careerfit assess --answers <this file>',
+      'You may instead (or also) give trait levels directly, which win over the questions:',
+      'traits: { empathy: 4, communication: 3 }',
+    ],
+  },
+  id: {
+    verdictFit: (title, score, band) => `Paling cocok: ${title} (${score}/100, ${band}).`,
+    verdictContrast: (title, score, band) =>
+      `Jawabanmu paling dekat dengan peran pembanding, ${title} (${score}/100, ${band}), bukan dengan peran-peran kemasyarakatan.`,
+    verdictNone: (minimum, title, score) =>
+      `Tidak ada peran yang mencapai tingkat cocok (${minimum}/100 atau lebih). Yang terdekat adalah ${title} dengan ${score}/100: bacalah peringkat ini sebagai peta posisimu, bukan sebagai rekomendasi.`,
+    because: (label, answer, condition) => `jawabanmu untuk ${label}: ${answer} (${condition})`,
+    not: 'bukan',
+    headings: {
+      ranking: 'Peringkat',
+      why: 'Alasan',
+      warnings: 'Tanda peringatan',
+      notes: 'Catatan',
+      misconceptions: 'Miskonsepsi',
+      expectations: 'Ekspektasi',
+      differences: 'Perbedaan',
+      duties: 'Tugas utama',
+      traits: 'Profil sifat',
+      others: 'Peran lain',
+      answers: 'Jawabanmu',
+    },
+    ideal: 'ideal',
+    contrast: 'peran pembanding',
+    myth: 'Mitos',
+    reality: 'Realita',
+    expectation: 'Ekspektasi',
+    comparedWith: (role) => `vs ${role}`,
+    noWarnings: 'tidak ada',
+    weight: 'bobot',
+    source: 'Sumber',
+    moreDetail: 'rincian: careerfit role <id>',
+    scale: ['Sangat tidak sesuai', 'Tidak sesuai', 'Cukup sesuai', 'Sesuai', 'Sangat sesuai'],
+    template: [
+      'Berkas jawaban careerfit. Nilai setiap pernyataan dari 1 sampai 5:',
+      '1 = sangat tidak sesuai, 2 = tidak sesuai, 3 = cukup sesuai, 4 = sesuai, 5 = sangat sesuai dengan diriku.',
+      'Lalu jalankan: careerfit assess --answers <berkas ini>',
+      'Kamu juga bisa memberi tingkat sifat langsung, yang mengalahkan jawaban pertanyaan:',
+      'traits: { empathy: 4, communication: 3 }',
+    ],
+  },
+};

@@ -1,0 +1,107 @@
+import { assess, type RoleResult } from './assess.js';
+import { bandById, FIT_BAND, isFit, type BandId } from './bands.js';
+import type { Trigger } from './conditions.js';
+import { MESSAGES, type Messages } from './messages.js';
+import { OPERATORS } from './operators.js';
+import type { Effect } from './reasons.js';
+import type { Lang, Text } from './text.js';
+import { TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
+import type { Catalog, RoleKind } from './types.js';
+
+/** The report as every format sees it: plain data, already in the chosen language. */
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly lang: Lang;
+  readonly verdict: string;
+  /** True when the top role reaches the `good` band. */
+  readonly fit: boolean;
+  readonly answers: TraitAnswers;
+  readonly results: readonly ReportResult[];
+}
+
+export interface ReportResult {
+  readonly rank: number;
+  readonly id: string;
+  readonly kind: RoleKind;
+  readonly title: string;
+  readonly summary: string;
+  readonly score: number;
+  readonly band: BandId;
+  readonly reasons: readonly { trait: TraitId; label: string; answer: number; ideal: number; effect: Effect }[];
+  readonly warnings: readonly { rule: string; message: string; adjust: number }[];
+  readonly notes: readonly { rule: string; message: string }[];
+  readonly misconceptions: readonly { myth: string; reality: string }[];
+  readonly expectations: readonly { expectation: string; reality: string }[];
+  readonly differences: readonly { role: string; title: string; text: string }[];
+}
+
+export const localize = (text: Text, lang: Lang): string => text[lang];
+
+/** A role's title when the catalog has it; comparisons may name roles it does not. */
+export const roleTitle = (catalog: Catalog, id: string, lang: Lang): string => {
+  const role = catalog.roles.find((r) => r.id === id);
+  return role ? localize(role.title, lang) : id;
+};
+
+const formatValue = (value: number | readonly number[]): string =>
+  typeof value === 'number' ? String(value) : `{${value.join(', ')}}`;
+
+/** "your answer for Communication: 2 (≤ 2)", for each comparison that made a rule fire. */
+export const explainTriggers = (triggers: readonly Trigger[], catalog: Catalog, lang: Lang): string => {
+  const m = MESSAGES[lang];
+  return triggers
+    .map((t) => {
+      const condition = `${t.holds ? '' : `${m.not} `}${OPERATORS[t.op].symbol} ${formatValue(t.value)}`;
+      return m.because(localize(catalog.traits[t.trait].label, lang), t.answer, condition);
+    })
+    .join('; ');
+};
+
+const verdict = (top: RoleResult | undefined, m: Messages, lang: Lang): string => {
+  if (!top) return '';
+  const title = localize(top.role.title, lang);
+  const band = localize(bandById(top.band).label, lang);
+  if (!isFit(top.band)) return m.verdictNone(bandById(FIT_BAND).min, title, top.score);
+  return top.role.kind === 'contrast' ? m.verdictContrast(title, top.score, band) : m.verdictFit(title, top.score, band);
+};
+
+const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang): ReportResult => {
+  const { role } = result;
+  const l = (text: Text) => localize(text, lang);
+  return {
+    rank,
+    id: role.id,
+    kind: role.kind,
+    title: l(role.title),
+    summary: l(role.summary),
+    score: result.score,
+    band: result.band,
+    reasons: result.reasons.map((r) => ({ ...r, label: l(catalog.traits[r.trait].label) })),
+    warnings: result.fired
+      .filter((f) => f.rule.event.warning)
+      .map((f) => ({
+        rule: f.rule.id,
+        message: `${l(f.rule.event.warning!)} (${explainTriggers(f.because, catalog, lang)})`,
+        adjust: f.rule.event.adjust,
+      })),
+    notes: result.fired.filter((f) => f.rule.event.note).map((f) => ({ rule: f.rule.id, message: l(f.rule.event.note!) })),
+    misconceptions: role.misconceptions.map((x) => ({ myth: l(x.myth), reality: l(x.reality) })),
+    expectations: role.expectations.map((x) => ({ expectation: l(x.expectation), reality: l(x.reality) })),
+    differences: role.differences.map((x) => ({ role: x.role, title: roleTitle(catalog, x.role, lang), text: l(x.text) })),
+  };
+};
+
+/** Scores every role in the catalog and builds the localized report. */
+export const buildReport = (catalog: Catalog, answers: TraitAnswers, lang: Lang): Report => {
+  const ranked = assess(catalog.roles, answers);
+  const ordered = Object.fromEntries(TRAIT_IDS.map((id) => [id, answers[id]])) as TraitAnswers;
+  return {
+    schemaVersion: 1,
+    lang,
+    verdict: verdict(ranked[0], MESSAGES[lang], lang),
+    fit: ranked[0] !== undefined && isFit(ranked[0].band),
+    answers: ordered,
+    results: ranked.map((result, index) => toResult(result, index + 1, catalog, lang)),
+  };
+};
+

@@ -1,0 +1,61 @@
+import type { Trigger } from './conditions.js';
+import { OPERATORS } from './operators.js';
+import { localize, roleTitle } from './report.js';
+import type { Lang } from './text.js';
+import type { TraitId } from './traits.js';
+import type { Catalog, Condition, Role, RoleKind } from './types.js';
+
+/** One role in full, in one language: what `careerfit role` prints. */
+export interface RoleView {
+  readonly id: string;
+  readonly kind: RoleKind;
+  readonly title: string;
+  readonly summary: string;
+  readonly source: readonly string[];
+  readonly origin: string;
+  readonly duties: readonly string[];
+  readonly traits: readonly { trait: TraitId; label: string; ideal: number; weight: number }[];
+  readonly warnings: readonly { rule: string; when: string; message: string; adjust: number }[];
+  readonly misconceptions: readonly { myth: string; reality: string }[];
+  readonly expectations: readonly { expectation: string; reality: string }[];
+  readonly differences: readonly { role: string; title: string; text: string }[];
+  readonly groups: readonly { group: string; name: string; why: string }[];
+}
+
+type Comparison = Omit<Trigger, 'answer' | 'holds'>;
+
+/** A condition in words, e.g. `Empathy ≤ 2 and Communication ≤ 2`. */
+export const describeCondition = (condition: Condition, catalog: Catalog, lang: Lang): string => {
+  const join = (children: readonly Condition[], word: string) =>
+    `(${children.map((c) => describeCondition(c, catalog, lang)).join(` ${word} `)})`;
+  if ('all' in condition) return join(condition.all, lang === 'id' ? 'dan' : 'and');
+  if ('any' in condition) return join(condition.any, lang === 'id' ? 'atau' : 'or');
+  if ('not' in condition) return `${lang === 'id' ? 'bukan' : 'not'} ${describeCondition(condition.not, catalog, lang)}`;
+  const c: Comparison = condition;
+  const value = typeof c.value === 'number' ? c.value : `{${c.value.join(', ')}}`;
+  return `${localize(catalog.traits[c.trait].label, lang)} ${OPERATORS[c.op].symbol} ${value}`;
+};
+
+export const describeRole = (role: Role, catalog: Catalog, lang: Lang): RoleView => {
+  const l = (text: { id: string; en: string }) => localize(text, lang);
+  const groups = new Map(catalog.groups.map((g) => [g.id, g]));
+  return {
+    id: role.id,
+    kind: role.kind,
+    title: l(role.title),
+    summary: l(role.summary),
+    source: role.source,
+    origin: catalog.origins[role.id] ?? 'built-in',
+    duties: role.duties.map((d) => l(d.text)),
+    traits: (Object.entries(role.traits) as [TraitId, { ideal: number; weight: number }][])
+      .map(([trait, t]) => ({ trait, label: l(catalog.traits[trait].label), ideal: t.ideal, weight: t.weight }))
+      .sort((a, b) => b.weight - a.weight),
+    warnings: role.rules
+      .filter((r) => r.event.warning)
+      .map((r) => ({ rule: r.id, when: describeCondition(r.when, catalog, lang), message: l(r.event.warning!), adjust: r.event.adjust })),
+    misconceptions: role.misconceptions.map((x) => ({ myth: l(x.myth), reality: l(x.reality) })),
+    expectations: role.expectations.map((x) => ({ expectation: l(x.expectation), reality: l(x.reality) })),
+    differences: role.differences.map((x) => ({ role: x.role, title: roleTitle(catalog, x.role, lang), text: l(x.text) })),
+    groups: role.groups.map((g) => ({ group: g.group, name: groups.has(g.group) ? l(groups.get(g.group)!.name) : g.group, why: l(g.why) })),
+  };
+};

@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { OPERATORS, OPERATOR_NAMES, type OperatorName } from './operators.js';
+import { unknownMessage } from './suggest.js';
+import { type Text } from './text.js';
+import { SCALE_MAX, SCALE_MIN, TRAIT_IDS } from './traits.js';
+import {
+  GROUP_KINDS,
+  ROLE_KINDS,
+  type Comparison,
+  type Condition,
+  type Group,
+  type Question,
+  type Role,
+  type TraitInfo,
+} from './types.js';
+
+/** A short, safe rendering of a bad value for an error message. */
+export const describeValue = (value: unknown): string => {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+};
+
+/** A strict object whose unknown-key error names the closest allowed key. */
+const strict = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') return unknownKeys('field', issue.keys, Object.keys(shape));
+      if (issue.code === 'invalid_type') return required(issue) ?? `expected a map, got ${describeValue(issue.input)}`;
+      return undefined;
+    },
+  });
+
+const unknownKeys = (what: string, keys: readonly string[], known: readonly string[]) =>
+  keys.map((key) => unknownMessage(what, key, known)).join('\n');
+
+const required = (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : undefined);
+
+const slug = z
+  .string({ error: (i) => required(i) ?? `expected an id, got ${describeValue(i.input)}` })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (i) => `expected a lowercase id such as "my-role", got ${describeValue(i.input)}` });
+
+const nonEmpty = z
+  .string({ error: (i) => required(i) ?? `expected text, got ${describeValue(i.input)}` })
+  .trim()
+  .min(1, 'expected non-empty text');
+
+/** Text in both languages; a plain string is accepted for user catalogs and used for both. */
+export const textSchema: z.ZodType<Text> = z.preprocess(
+  (value) => (typeof value === 'string' ? { id: value, en: value } : value),
+  strict({ id: nonEmpty, en: nonEmpty }),
+);
+
+const levelError = (i: { input?: unknown }) =>
+  required(i) ?? `expected a whole number from ${SCALE_MIN} to ${SCALE_MAX}, got ${describeValue(i.input)}`;
+/** A Likert answer or an ideal level: a whole number from 1 to 5. */
+export const levelSchema = z
+  .number({ error: levelError })
+  .int({ error: levelError })
+  .min(SCALE_MIN, { error: levelError })
+  .max(SCALE_MAX, { error: levelError });
+
+const traitId = z.enum(TRAIT_IDS, {
+  error: (i) => (typeof i.input === 'string' ? unknownMessage('trait', i.input, TRAIT_IDS) : required(i) ?? 'expected a trait id'),
+});
+
+/** A map keyed by trait id whose unknown keys get a did-you-mean hint. */
+const traitRecord = <V extends z.ZodType>(value: V) =>
+  z.partialRecord(traitId, value, {
+    error: (i) => {
+      // zod reports extra record keys as unrecognized_keys, though its types do not list that code here.
+      const extra = i as { code: string; keys?: string[] };
+      if (extra.code === 'unrecognized_keys' && extra.keys) return unknownKeys('trait', extra.keys, TRAIT_IDS);
+      if (i.code === 'invalid_type') return required(i) ?? `expected a map of traits, got ${describeValue(i.input)}`;
+      return undefined;
+    },
+  });
+
+const fact = z
+  .string()
+  .regex(/^(duty|fit|unfit|myth|expect|diff|group)\.[a-z0-9-]+$/, 'expected a fact id such as "fit.empathy"')
+  .optional();
+
+const number = (what: string) =>
+  z.number({ error: (i) => required(i) ?? `expected ${what}, got ${describeValue(i.input)}` });
+
+const comparisonKeys = ['trait', 'op', 'value'] as const;
+const branchKeys = ['all', 'any', 'not'] as const;
+
+/**
+ * One object schema with every key optional, then a check that exactly one form is used:
+ * a union would report "invalid input" for every branch instead of the one mistake.
+ */
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  strict({
+    trait: traitId.optional(),
+    op: z
+      .enum(OPERATOR_NAMES, {
+        error: (i) => unknownMessage('operator', describeValue(i.input).replaceAll('"', ''), OPERATOR_NAMES),
+      })
+      .optional(),
+    value: z.union([number('a number'), z.array(number('a number')).min(1)]).optional(),
+    all: z.array(conditionSchema).min(1).optional(),
+    any: z.array(conditionSchema).min(1).optional(),
+    not: conditionSchema.optional(),
+  })
+    .superRefine((node, ctx) => {
+      const branches = branchKeys.filter((key) => node[key] !== undefined);
+      const isComparison = comparisonKeys.some((key) => node[key] !== undefined);
+      if (branches.length + (isComparison ? 1 : 0) !== 1) {
+        ctx.addIssue({ code: 'custom', message: 'a condition is either {trait, op, value} or exactly one of all / any / not' });
+        return;
+      }
+      if (!isComparison) return;
+      for (const key of comparisonKeys) {
+        if (node[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'required' });
+      }
+      if (node.op === undefined || node.value === undefined) return;
+      const wantsList = OPERATORS[node.op].operand === 'list';
+      if (wantsList !== Array.isArray(node.value)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `operator "${node.op}" expects ${wantsList ? 'a list of numbers' : 'a single number'}`,
+        });
+      }
+    })
+    .transform((node): Condition => {
+      if (node.all) return { all: node.all };
+      if (node.any) return { any: node.any };
+      if (node.not) return { not: node.not };
+      return { trait: node.trait, op: node.op as OperatorName, value: node.value } as Comparison;
+    }),
+);
+
+const ruleSchema = strict({
+  id: slug,
+  fact,
+  when: conditionSchema,
+  event: strict({
+    adjust: number('a number of points').int().min(-100).max(100).default(0),
+    warning: textSchema.optional(),
+    note: textSchema.optional(),
+  }),
+});
+
+const traitIdealSchema = strict({
+  ideal: levelSchema,
+  weight: number('a weight').min(0, 'weights cannot be negative').max(10, 'weights go up to 10'),
+  fact,
+});
+
+const item = <S extends z.ZodRawShape>(shape: S) => strict({ fact, ...shape });
+
+const uniqueBy =
+  <T>(what: string, key: (item: T) => string) =>
+  (list: readonly T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    list.forEach((entry, index) => {
+      const id = key(entry);
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${id}"` });
+      seen.add(id);
+    });
+  };
+
+export const roleSchema: z.ZodType<Role> = strict({
+  id: slug,
+  kind: z.enum(ROLE_KINDS).default('role'),
+  source: z.array(nonEmpty).default([]),
+  title: textSchema,
+  summary: textSchema,
+  duties: z.array(item({ text: textSchema })).default([]),
+  traits: traitRecord(traitIdealSchema).superRefine((traits, ctx) => {
+    const weights = Object.values(traits).map((t) => t?.weight ?? 0);
+    if (!weights.some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'a role needs at least one trait with a weight above 0' });
+  }),
+  rules: z.array(ruleSchema).default([]).superRefine(uniqueBy('rule id', (rule) => rule.id)),
+  misconceptions: z.array(item({ myth: textSchema, reality: textSchema })).default([]),
+  expectations: z.array(item({ expectation: textSchema, reality: textSchema })).default([]),
+  differences: z.array(item({ role: slug, text: textSchema })).default([]),
+  groups: z.array(strict({ group: slug, why: textSchema })).default([]),
+});
+
+const traitInfoSchema: z.ZodType<TraitInfo> = strict({ label: textSchema, description: textSchema });
+
+export const traitsFileSchema = strict({
+  traits: z.record(traitId, traitInfoSchema),
+});
+
+const questionSchema: z.ZodType<Question> = strict({
+  id: slug,
+  trait: traitId,
+  reverse: z.boolean().default(false),
+  text: textSchema,
+});
+
+export const questionsFileSchema = strict({
+  questions: z.array(questionSchema).min(1).superRefine(uniqueBy('question id', (q) => q.id)),
+});
+
+const groupSchema: z.ZodType<Group> = strict({
+  id: slug,
+  kind: z.enum(GROUP_KINDS),
+  name: textSchema,
+  what: textSchema,
+  benefits: z.array(textSchema).min(1),
+  drawbacks: z.array(textSchema).default([]),
+  examples: z.array(textSchema).default([]),
+  roles: z.array(textSchema).default([]),
+  join: z.array(textSchema).min(1),
+});
+
+export const groupsFileSchema = strict({
+  groups: z.array(groupSchema).min(1).superRefine(uniqueBy('group id', (g) => g.id)),
+});
+
+/** Answer files: trait levels, question answers, or both. Question ids are checked against the bank. */
+export const answersFileSchema = (questionIds: readonly string[]) =>
+  strict({
+    traits: traitRecord(levelSchema).optional(),
+    answers: z
+      .record(
+        z.string().refine((id) => questionIds.includes(id), {
+          error: (i) => unknownMessage('question', String(i.input), questionIds),
+        }),
+        levelSchema,
+      )
+      .optional(),
+  });
+
+export type AnswersFile = z.output<ReturnType<typeof answersFileSchema>>;

@@ -1,0 +1,120 @@
+import type { OperatorName } from './operators.js';
+import type { Text } from './text.js';
+import type { TraitId } from './traits.js';
+
+/** A comparison of one trait answer, e.g. `{ trait: empathy, op: lte, value: 2 }`. */
+export interface Comparison {
+  readonly trait: TraitId;
+  readonly op: OperatorName;
+  readonly value: number | readonly number[];
+}
+
+/** Conditions nest like json-rules-engine's: all / any / not over comparisons. */
+export type Condition =
+  | Comparison
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+export interface RuleEvent {
+  /** Points added to the role's score when the rule fires (negative lowers it). */
+  readonly adjust: number;
+  readonly warning?: Text;
+  readonly note?: Text;
+}
+
+export interface Rule {
+  readonly id: string;
+  /** Seed fact this rule encodes, e.g. `unfit.poor-communication`. */
+  readonly fact?: string;
+  readonly when: Condition;
+  readonly event: RuleEvent;
+}
+
+export interface TraitIdeal {
+  readonly ideal: number;
+  readonly weight: number;
+  readonly fact?: string;
+}
+
+export interface Duty {
+  readonly fact?: string;
+  readonly text: Text;
+}
+export interface Misconception {
+  readonly fact?: string;
+  readonly myth: Text;
+  readonly reality: Text;
+}
+export interface Expectation {
+  readonly fact?: string;
+  readonly expectation: Text;
+  readonly reality: Text;
+}
+export interface Difference {
+  readonly fact?: string;
+  /** Id of the similar role, whether or not it is in the catalog. */
+  readonly role: string;
+  readonly text: Text;
+}
+export interface GroupLink {
+  readonly group: string;
+  readonly why: Text;
+}
+
+export const ROLE_KINDS = ['role', 'contrast'] as const;
+export type RoleKind = (typeof ROLE_KINDS)[number];
+
+export interface Role {
+  readonly id: string;
+  readonly kind: RoleKind;
+  /** Seed file(s) the content comes from. */
+  readonly source: readonly string[];
+  readonly title: Text;
+  readonly summary: Text;
+  readonly duties: readonly Duty[];
+  readonly traits: Readonly<Partial<Record<TraitId, TraitIdeal>>>;
+  readonly rules: readonly Rule[];
+  readonly misconceptions: readonly Misconception[];
+  readonly expectations: readonly Expectation[];
+  readonly differences: readonly Difference[];
+  readonly groups: readonly GroupLink[];
+}
+
+export interface TraitInfo {
+  readonly label: Text;
+  readonly description: Text;
+}
+
+export interface Question {
+  readonly id: string;
+  readonly trait: TraitId;
+  /** Reverse-keyed items are flipped (6 − answer) before averaging. */
+  readonly reverse: boolean;
+  readonly text: Text;
+}
+
+export const GROUP_KINDS = ['occupational', 'volunteer'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export interface Group {
+  readonly id: string;
+  readonly kind: GroupKind;
+  readonly name: Text;
+  readonly what: Text;
+  readonly benefits: readonly Text[];
+  readonly drawbacks: readonly Text[];
+  readonly examples: readonly Text[];
+  readonly roles: readonly Text[];
+  readonly join: readonly Text[];
+}
+
+/** Everything the engine and the reports need, already validated. */
+export interface Catalog {
+  readonly traits: Readonly<Record<TraitId, TraitInfo>>;
+  readonly questions: readonly Question[];
+  readonly roles: readonly Role[];
+  readonly groups: readonly Group[];
+  /** Where each role was loaded from, for provenance in reports. */
+  readonly origins: Readonly<Record<string, string>>;
+}
