@@ -84,17 +84,30 @@ export const parseYaml = (source: Source): Located => {
   return { value, locate };
 };
 
-/** Every schema problem as `file:line:col field: message`, one per line. */
+/** What to say and where: unknown keys are shown at the key, with the key's own message. */
+const explain = (issue: z.core.$ZodIssue): { path: Path; key?: string; message: string }[] => {
+  if (issue.code === 'unrecognized_keys') {
+    const messages = issue.message.split('\n');
+    return issue.keys.map((key, i) => ({ path: issue.path, key, message: messages[i] ?? messages[0]! }));
+  }
+  if (issue.code === 'invalid_key') {
+    const key = String(issue.path[issue.path.length - 1]);
+    return [{ path: issue.path.slice(0, -1), key, message: issue.issues[0]?.message ?? issue.message }];
+  }
+  return [{ path: issue.path, message: issue.message }];
+};
+
+const byPosition = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/** Every schema problem as `file:line:col field: message`, one per line, in file order. */
 export const describeIssues = (source: Source, located: Located, issues: readonly z.core.$ZodIssue[]): string[] =>
-  issues.flatMap((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    const messages = issue.code === 'unrecognized_keys' ? issue.message.split('\n') : [issue.message];
-    return keys.map((key, i) => {
-      const path = key === undefined ? issue.path : [...issue.path, key];
-      const field = formatPath(path);
-      return `${source.name}:${located.locate(issue.path, key)} ${field ? `${field}: ` : ''}${messages[i] ?? messages[0]}`;
-    });
-  });
+  issues
+    .flatMap(explain)
+    .map(({ path, key, message }) => {
+      const field = formatPath(key === undefined ? path : [...path, key]);
+      return `${source.name}:${located.locate(path, key)} ${field ? `${field}: ` : ''}${message}`;
+    })
+    .sort(byPosition);
 
 /** Parses and validates one file; all problems at once, or the typed value. */
 export const loadYaml = <T>(source: Source, schema: z.ZodType<T>, empty: string): T => {

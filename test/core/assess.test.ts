@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/core/assess.js';
+import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
+import type { Role, Rule, TraitIdeal } from '../../src/core/types.js';
+
+const answers = (overrides: Partial<Record<TraitId, number>> = {}): TraitAnswers =>
+  ({ ...Object.fromEntries(TRAIT_IDS.map((id) => [id, 3])), ...overrides }) as TraitAnswers;
+
+const role = (id: string, traits: Partial<Record<TraitId, TraitIdeal>>, rules: Rule[] = []): Role => ({
+  id,
+  kind: 'role',
+  source: [],
+  title: { id: id.toUpperCase(), en: id.toUpperCase() },
+  summary: { id: '-', en: '-' },
+  duties: [],
+  traits,
+  rules,
+  misconceptions: [],
+  expectations: [],
+  differences: [],
+  groups: [],
+});
+
+describe('assess', () => {
+  it('ranks by score descending', () => {
+    const ranked = assess(
+      [
+        role('low', { empathy: { ideal: 1, weight: 1 } }), // answer 5 → 0
+        role('high', { empathy: { ideal: 5, weight: 1 } }), // 100
+        role('mid', { empathy: { ideal: 3, weight: 1 } }), // 50
+      ],
+      answers({ empathy: 5 }),
+    );
+    expect(ranked.map((r) => [r.role.id, r.score, r.band])).toEqual([
+      ['high', 100, 'strong'],
+      ['mid', 50, 'partial'],
+      ['low', 0, 'weak'],
+    ]);
+  });
+
+  it('breaks ties by id, whatever the input order', () => {
+    const same = { planning: { ideal: 4, weight: 1 } };
+    const ranked = assess(
+      [role('zeta', same), role('alpha', same), role('top', { planning: { ideal: 3, weight: 1 } }), role('mu', same)],
+      answers({ planning: 3 }),
+    );
+    expect(ranked.map((r) => `${r.role.id}:${r.score}`)).toEqual(['top:100', 'alpha:75', 'mu:75', 'zeta:75']);
+  });
+
+  it('ranks on the final score, after rule adjustments', () => {
+    const penalty: Rule = { id: 'penalty', when: { trait: 'empathy', op: 'eq', value: 5 }, event: { adjust: -40 } };
+    const ranked = assess(
+      [role('penalised', { empathy: { ideal: 5, weight: 1 } }, [penalty]), role('plain', { empathy: { ideal: 4, weight: 1 } })],
+      answers({ empathy: 5 }),
+    );
+    expect(ranked.map((r) => [r.role.id, r.score, r.base])).toEqual([
+      ['plain', 75, 75],
+      ['penalised', 60, 100],
+    ]);
+  });
+
+  it('returns an empty ranking for no roles', () => {
+    expect(assess([], answers())).toEqual([]);
+  });
+});

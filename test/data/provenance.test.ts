@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogDir } from '../../src/cli/catalog-dir.js';
+import type { Text } from '../../src/core/text.js';
+import type { Catalog, Role } from '../../src/core/types.js';
+
+/**
+ * What each seed states about its role, as fact ids. Read from the seed text sentence by sentence;
+ * each id must be carried by exactly one entry of the matching section of the role's profile.
+ */
+const SEEDS = {
+  '000_81ead999b5744c95.txt': {
+    role: 'aktivis-okp',
+    duty: ['advocacy', 'campaign', 'organise-actions', 'cooperate-members', 'coordinate-parties', 'inform-public'],
+    fit: ['proactive', 'social-interest', 'influence-mobilise', 'dedication', 'leadership', 'commitment-change'],
+    unfit: ['no-social-interest', 'poor-communication', 'dislikes-teamwork'],
+    myth: ['only-social-no-impact'],
+    expect: ['always-front-line'],
+    diff: ['pekerja-sosial'],
+  },
+  '001_40d9654797bcd14c.txt': {
+    role: 'pemberdayaan-masyarakat',
+    duty: ['plan-implement-programs', 'understand-needs', 'cooperate-parties'],
+    fit: ['empathy', 'communicative', 'teamwork', 'analytical', 'decision-making'],
+    unfit: ['low-empathy', 'poor-communication', 'no-helping-motivation'],
+    myth: ['only-facilitator', 'only-local'],
+    expect: ['only-admin-routine'],
+    diff: ['pekerja-sosial'],
+  },
+  '002_4d313bbe35e6504c.txt': {
+    role: 'pengelola-program-lsm',
+    duty: ['design-programs', 'organise-events', 'coordinate-volunteers', 'analyse-needs', 'report-activities', 'advocate-rights'],
+    fit: ['social-service-interest', 'dedication', 'planning', 'communication'],
+    unfit: ['weak-leadership', 'insensitive-social', 'public-pressure'],
+    myth: ['funding-easy', 'only-govt-donors'],
+    expect: [],
+    diff: ['manajer-proyek'],
+  },
+  '003_ea3ea96aaba98d45.txt': {
+    role: 'konsultan-pemberdayaan',
+    duty: ['analyse-needs', 'design-programs', 'evaluate-programs', 'collaborate-parties'],
+    fit: ['social-understanding', 'analytical', 'innovative-solutions', 'communication'],
+    unfit: ['low-community-interest', 'weak-communication', 'low-empathy'],
+    myth: [],
+    expect: ['instant-solutions', 'same-as-social-work', 'all-solutions'],
+    diff: ['pekerja-sosial'],
+  },
+} as const;
+
+type Category = 'duty' | 'fit' | 'unfit' | 'myth' | 'expect' | 'diff';
+
+/** Where each kind of fact lives in a profile, and the texts that must exist in both languages. */
+const SECTIONS: Record<Category, (role: Role) => { fact?: string; texts: Text[] }[]> = {
+  duty: (r) => r.duties.map((d) => ({ fact: d.fact, texts: [d.text] })),
+  fit: (r) => Object.values(r.traits).map((t) => ({ fact: t!.fact, texts: [] })),
+  unfit: (r) => r.rules.map((x) => ({ fact: x.fact, texts: x.event.warning ? [x.event.warning] : [] })),
+  myth: (r) => r.misconceptions.map((x) => ({ fact: x.fact, texts: [x.myth, x.reality] })),
+  expect: (r) => r.expectations.map((x) => ({ fact: x.fact, texts: [x.expectation, x.reality] })),
+  diff: (r) => r.differences.map((x) => ({ fact: x.fact, texts: [x.text] })),
+};
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await loadCatalogDir('data', process.stdin);
+});
+
+describe.each(Object.entries(SEEDS))('seed %s', (seed, facts) => {
+  const role = () => catalog.roles.find((r) => r.id === facts.role)!;
+
+  it(`is the source of ${facts.role}`, () => {
+    expect(role()).toBeDefined();
+    expect(role().source).toContain(seed);
+    expect(role().kind).toBe('role');
+  });
+
+  it.each(Object.keys(SECTIONS) as Category[])('has every %s fact, once, in its section', (category) => {
+    const entries = SECTIONS[category](role()).filter((e) => e.fact?.startsWith(`${category}.`));
+    const found = entries.map((e) => e.fact!.slice(category.length + 1)).sort();
+    expect(found).toEqual([...facts[category]].sort());
+  });
+
+  it('states misconceptions, expectations and differences only from the seed (counts match)', () => {
+    expect(role().misconceptions).toHaveLength(facts.myth.length);
+    expect(role().expectations).toHaveLength(facts.expect.length);
+    expect(role().differences).toHaveLength(facts.diff.length);
+    // One warning rule per "probably not a fit" condition, each lowering the score.
+    const unfit = role().rules.filter((r) => r.fact?.startsWith('unfit.'));
+    expect(unfit).toHaveLength(facts.unfit.length);
+    for (const rule of unfit) expect(rule.event.adjust).toBeLessThan(0);
+  });
+
+  it('writes every fact in both Indonesian and English', () => {
+    const texts = [role().title, role().summary, ...Object.values(SECTIONS).flatMap((s) => s(role()).flatMap((e) => e.texts))];
+    for (const text of texts) {
+      expect(text.id.trim().length).toBeGreaterThan(0);
+      expect(text.en.trim().length).toBeGreaterThan(0);
+      expect(text.id).not.toBe(text.en);
+    }
+  });
+
+  it('names the similar role each difference compares with', () => {
+    for (const d of role().differences) expect(d.role).toBe(d.fact!.slice('diff.'.length));
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, ROOT, baseEnv, runCli } from './run-cli.js';
+
+describe('careerfit (end to end)', () => {
+  it('prints the package version', async () => {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const result = await runCli(['--version']);
+    expect(result).toMatchObject({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('documents commands, examples and exit codes in --help', async () => {
+    const root = await runCli(['--help']);
+    expect(root.status).toBe(0);
+    for (const word of ['assess', 'questions', 'roles', 'role', 'Exit codes:', '130']) expect(root.stdout).toContain(word);
+    const assess = await runCli(['assess', '--help']);
+    expect(assess.status).toBe(0);
+    expect(assess.stdout).toContain('Examples:');
+    expect(assess.stdout).toContain('--answers <file>');
+  });
+
+  it('lists roles with titles and summaries', async () => {
+    const text = await runCli(['roles', '--lang', 'en']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^aktivis-okp +Community Organisation \(OKP\) Activist$/m);
+    const json = JSON.parse((await runCli(['roles', '--format', 'json', '--lang', 'id'])).stdout) as {
+      roles: { id: string; title: string; kind: string }[];
+    };
+    expect(json.roles.map((r) => r.id)).toContain('konsultan-pemberdayaan');
+    expect(json.roles.find((r) => r.id === 'pekerja-sosial')!.kind).toBe('contrast');
+  });
+
+  it('shows one role in full', async () => {
+    const result = await runCli(['role', 'aktivis-okp', '--lang', 'en']);
+    expect(result.status).toBe(0);
+    for (const heading of ['Main duties', 'Trait profile', 'Warning signs', 'Misconceptions', 'Expectations', 'How it differs']) {
+      expect(result.stdout).toContain(heading);
+    }
+    expect(result.stdout).toContain('000_81ead999b5744c95.txt');
+    const json = JSON.parse((await runCli(['role', 'pengelola-program-lsm', '--format', 'json'])).stdout) as {
+      misconceptions: unknown[];
+      differences: { role: string }[];
+    };
+    expect(json.misconceptions).toHaveLength(2);
+    expect(json.differences[0]!.role).toBe('manajer-proyek');
+  });
+
+  it('writes a question template that, once filled in, assesses', async () => {
+    const template = await runCli(['questions', '--lang', 'en']);
+    expect(template.status).toBe(0);
+    expect(template.stdout).toContain('# When a friend tells me about a problem');
+    const parsed = parse(template.stdout) as { answers: Record<string, null> };
+    const ids = Object.keys(parsed.answers);
+    expect(ids).toHaveLength(24);
+    expect(Object.values(parsed.answers).every((v) => v === null)).toBe(true);
+
+    const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+    const file = join(dir, 'me.yaml');
+    await writeFile(file, template.stdout.replace(/^( {2}[a-z-]+-\d):$/gm, '$1: 4'));
+    const result = await runCli(['assess', '--answers', file, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('prints the question bank as JSON for scripts', async () => {
+    const result = await runCli(['questions', '--format', 'json', '--lang', 'id']);
+    const json = JSON.parse(result.stdout) as { questions: { id: string; text: string }[]; scale: { label: string }[] };
+    expect(json.questions).toHaveLength(24);
+    expect(json.scale.map((s) => s.label)).toEqual(['Sangat tidak sesuai', 'Tidak sesuai', 'Cukup sesuai', 'Sesuai', 'Sangat sesuai']);
+  });
+
+  it('exits quietly when the reader of a pipe goes away', () => {
+    // `head` closes the pipe after one line; careerfit must not print an EPIPE trace.
+    const result = spawnSync('bash', ['-c', `node "${BIN}" role aktivis-okp --format markdown | head -n 1; exit \${PIPESTATUS[0]}`], {
+      cwd: ROOT,
+      env: baseEnv(),
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('# Community Organisation (OKP) Activist\n');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
