@@ -1,3 +1,4 @@
+import type { Ask } from '../core/quiz.js';
 import type { Catalog } from '../core/types.js';
 
 type Out = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -9,4 +10,6 @@ export interface Context {
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
   readonly loadCatalog: () => Promise<Catalog>;
+  /** Asks one quiz question; tests pass their own instead of the terminal prompt. */
+  readonly ask?: Ask;
 }

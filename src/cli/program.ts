@@ -35,7 +35,9 @@ const withCommon = (command: Command, formats: readonly string[], defaultFormat:
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(defaultFormat))
     .addOption(new Option('-l, --lang <lang>', 'language: id (Indonesian) or en (default: from CAREERFIT_LANG or the locale)').choices(LANGS))
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--no-color', 'never use colour');
+    .option('--no-color', 'never use colour')
+    // Accepted everywhere so `careerfit assess … --debug` works; run.ts reads it from argv.
+    .addOption(new Option('--debug').hideHelp());
 
 const common = (flags: CommonFlags, ctx: Context) => ({
   lang: flags.lang ?? defaultLang(ctx.env),
@@ -51,12 +53,27 @@ export const buildProgram = (ctx: Context): Command => {
   const program = new Command('careerfit')
     .description('Career fit for community and social-sector roles: answer short trait questions, get a ranked, explained report.')
     .version(__CAREERFIT_VERSION__, '-v, --version')
-    .option('--debug', 'show details of unexpected errors')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
     .showSuggestionAfterError()
     .allowExcessArguments()
-    .addHelpText('after', `\nRun without a command to take the interactive quiz.\n${EXIT_CODES_HELP}`);
+    // Root options (the quiz's) only before a command, so `assess --lang` belongs to assess.
+    .enablePositionalOptions()
+    .addOption(new Option('--top <n>', 'roles shown in detail').argParser(positiveInt).default(3))
+    .option('-s, --save <file>', 'save your answers to a file you can rerun with `careerfit assess --answers`')
+    .addHelpText(
+      'after',
+      `
+Without a command, careerfit asks short questions in the terminal and prints the report.
+Prompts go to standard error, the report to standard output (or --output).
+
+Examples:
+  npx careerfit
+  npx careerfit --lang en --save me.yaml
+  npx careerfit > report.txt
+${EXIT_CODES_HELP}`,
+    );
+  withCommon(program, FORMATS, 'text');
 
   withCommon(
     program
@@ -103,7 +120,7 @@ Examples:
       await roleCommand(id, { ...common(flags, ctx), format: flags.format }, ctx);
     });
 
-  program.action(async () => {
+  program.action(async (flags: CommonFlags & { top: number; save?: string; format: Format }) => {
     // A root action would otherwise take a mistyped command as an argument and start the quiz.
     const [first] = program.args;
     if (first !== undefined) {
@@ -111,7 +128,8 @@ Examples:
       const hint = closest(first, names);
       throw usageError(`unknown command "${first}"${hint ? ` (did you mean "${hint}"?)` : ''}; see careerfit --help`);
     }
-    throw usageError('the interactive quiz needs a terminal; use careerfit assess --answers <file>');
+    const { quizCommand } = await import('./commands/quiz.js');
+    await quizCommand({ ...common(flags, ctx), format: flags.format, top: flags.top, save: flags.save }, ctx, ctx.ask);
   });
 
   return program;

@@ -13,7 +13,7 @@ export const exitCodeFor = (error: unknown, ctx: Context, debug: boolean): numbe
     return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
   }
   if (error instanceof CareerfitError) {
-    if (error.kind !== 'interrupted' && error.kind !== 'terminated') ctx.stderr.write(`careerfit: ${error.message}\n`);
+    if (error.message) ctx.stderr.write(`careerfit: ${error.message}\n`);
     if (debug && error.cause instanceof Error) ctx.stderr.write(`${error.cause.stack}\n`);
     return error.exitCode;
   }

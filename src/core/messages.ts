@@ -33,6 +33,15 @@ export interface Messages {
   /** Likert labels for answers 1 to 5. */
   readonly scale: readonly [string, string, string, string, string];
   readonly template: readonly string[];
+  readonly quiz: {
+    readonly welcome: (count: number, minutes: number) => readonly string[];
+    readonly back: string;
+    readonly keys: string;
+    readonly next: (topId: string) => readonly string[];
+    readonly saved: (file: string) => string;
+    readonly needsTerminal: string;
+    readonly interrupted: string;
+  };
 }
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = {
@@ -75,6 +84,22 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'You may instead (or also) give trait levels directly, which win over the questions:',
       'traits: { empathy: 4, communication: 3 }',
     ],
+    quiz: {
+      welcome: (count, minutes) => [
+        'careerfit: which community or social-sector role fits you?',
+        `${count} short statements, about ${minutes} minutes. Rate how much each one is like you, from 1 to 5.`,
+        'Your answers stay on this machine.',
+      ],
+      back: '← Back to the previous statement',
+      keys: '↑↓ or 1–5 to choose, ⏎ to confirm',
+      next: (topId) => [
+        `Next: read one role in full with \`careerfit role ${topId}\`.`,
+        'Keep your answers with --save me.yaml, then rerun any time with `careerfit assess --answers me.yaml`.',
+      ],
+      saved: (file) => `Answers saved to ${file}; rerun with \`careerfit assess --answers ${file}\`.`,
+      needsTerminal: 'the quiz needs an interactive terminal; for scripts use `careerfit assess --answers <file>` (template: `careerfit questions`)',
+      interrupted: 'interrupted; nothing was saved',
+    },
   },
   id: {
     verdictFit: (title, score, band) => `Paling cocok: ${title} (${score}/100, ${band}).`,
@@ -115,5 +140,21 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'Kamu juga bisa memberi tingkat sifat langsung, yang mengalahkan jawaban pertanyaan:',
       'traits: { empathy: 4, communication: 3 }',
     ],
+    quiz: {
+      welcome: (count, minutes) => [
+        'careerfit: peran kemasyarakatan mana yang cocok untukmu?',
+        `${count} pernyataan singkat, sekitar ${minutes} menit. Nilai seberapa sesuai setiap pernyataan dengan dirimu, dari 1 sampai 5.`,
+        'Jawabanmu tetap di komputer ini.',
+      ],
+      back: '← Kembali ke pernyataan sebelumnya',
+      keys: '↑↓ atau 1–5 untuk memilih, ⏎ untuk konfirmasi',
+      next: (topId) => [
+        `Selanjutnya: baca satu peran secara lengkap dengan \`careerfit role ${topId}\`.`,
+        'Simpan jawabanmu dengan --save jawaban.yaml, lalu ulangi kapan saja dengan `careerfit assess --answers jawaban.yaml`.',
+      ],
+      saved: (file) => `Jawaban disimpan di ${file}; ulangi dengan \`careerfit assess --answers ${file}\`.`,
+      needsTerminal: 'kuis memerlukan terminal interaktif; untuk skrip gunakan `careerfit assess --answers <berkas>` (templat: `careerfit questions`)',
+      interrupted: 'dihentikan; tidak ada yang disimpan',
+    },
   },
 };

@@ -2,6 +2,8 @@ import { isComplete, mergeTraits, missingTraits } from '../../core/answers.js';
 import { usageError } from '../../core/errors.js';
 import { buildReport, type Report } from '../../core/report.js';
 import type { Lang } from '../../core/text.js';
+import type { TraitAnswers } from '../../core/traits.js';
+import type { Catalog } from '../../core/types.js';
 import type { Context } from '../context.js';
 import { chalkFor, emit } from '../emit.js';
 import { toJson, type Format } from '../render/formats.js';
@@ -19,7 +21,7 @@ export interface AssessOptions {
   readonly color?: boolean;
 }
 
-export const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options: AssessOptions) => string>> = {
+const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options: ReportOptions) => string>> = {
   text: (report, ctx, o) => renderText(report, { chalk: chalkFor(ctx, o.color, o.output), top: o.top }),
   markdown: (report, _ctx, o) => renderMarkdown(report, { top: o.top }),
   json: (report) => toJson(report),
@@ -40,6 +42,14 @@ export const assessCommand = async (options: AssessOptions, ctx: Context): Promi
         'give them with --trait <id>=<1-5> or --answers <file>; `careerfit questions > me.yaml` writes a template',
     );
   }
+  await emitReport(catalog, traits, options, ctx);
+};
+
+export type ReportOptions = Pick<AssessOptions, 'format' | 'lang' | 'top' | 'output' | 'color'>;
+
+/** Builds, renders and sends the report: the one path shared by `assess` and the quiz. */
+export const emitReport = async (catalog: Catalog, traits: TraitAnswers, options: ReportOptions, ctx: Context): Promise<Report> => {
   const report = buildReport(catalog, traits, options.lang);
   await emit(ctx, RENDERERS[options.format](report, ctx, options), options.output);
+  return report;
 };

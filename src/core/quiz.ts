@@ -1,0 +1,35 @@
+import type { Question } from './types.js';
+
+/** Answer to the "go back" choice. */
+export const BACK = 'back';
+
+export interface QuizItem {
+  readonly question: Question;
+  /** 1-based position, for "7/24". */
+  readonly index: number;
+  readonly total: number;
+  /** The earlier answer when the person came back to this question. */
+  readonly previous?: number;
+  readonly canGoBack: boolean;
+}
+
+/** Asks one question; the real one is an Inquirer prompt, tests pass their own. */
+export type Ask = (item: QuizItem) => Promise<number | typeof BACK>;
+
+/** Asks every question in order; "back" returns to the previous one with its answer preselected. */
+export const runQuiz = async (questions: readonly Question[], ask: Ask): Promise<Record<string, number>> => {
+  const answers = new Map<string, number>();
+  let i = 0;
+  while (i < questions.length) {
+    const question = questions[i]!;
+    const answer = await ask({ question, index: i + 1, total: questions.length, previous: answers.get(question.id), canGoBack: i > 0 });
+    if (answer === BACK) {
+      i = Math.max(0, i - 1);
+      continue;
+    }
+    answers.set(question.id, answer);
+    i += 1;
+  }
+  // In bank order, so a saved file reads like the questions.
+  return Object.fromEntries(questions.map((q) => [q.id, answers.get(q.id)!]));
+};

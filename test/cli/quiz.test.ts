@@ -1,0 +1,71 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAnswersFile } from '../../src/cli/answers-file.js';
+import { emitReport } from '../../src/cli/commands/assess.js';
+import { quizCommand } from '../../src/cli/commands/quiz.js';
+import { exitCodeFor } from '../../src/cli/run.js';
+import { isComplete } from '../../src/core/answers.js';
+import type { Ask } from '../../src/core/quiz.js';
+import { builtinCatalog, fakeContext } from '../fake-context.js';
+
+const always =
+  (answer: number): Ask =>
+  async () =>
+    answer;
+const options = { format: 'json', lang: 'en', top: 3, color: false } as const;
+
+describe('quiz command', () => {
+  it('welcomes on stderr and prints only the report on stdout', async () => {
+    const { ctx, stdout, stderr } = fakeContext();
+    await quizCommand(options, ctx, always(4));
+    const report = JSON.parse(stdout.text) as { results: unknown[]; answers: Record<string, number> };
+    expect(report.results).toHaveLength(6);
+    expect(stderr.text).toMatch(/^careerfit: which community or social-sector role fits you\?\n24 short statements, about 3 minutes/);
+    expect(stderr.text).toContain('careerfit role ');
+    // 4 everywhere: plain items give 4, reverse-keyed ones flip to 2, so paired traits average 3.
+    expect(report.answers.empathy).toBe(3);
+    expect(report.answers.advocacy).toBe(4);
+  });
+
+  it('saves answers that `assess --answers` turns into the same report', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+    const save = join(dir, 'me.yaml');
+    let n = 0;
+    const varied: Ask = async () => (n++ % 5) + 1;
+    const quiz = fakeContext();
+    await quizCommand({ ...options, save }, quiz.ctx, varied);
+    expect(quiz.stderr.text).toContain(`Answers saved to ${save}`);
+
+    const catalog = await builtinCatalog();
+    const traits = await loadAnswersFile(save, quiz.ctx.stdin, catalog.questions);
+    expect(isComplete(traits)).toBe(true);
+    const again = fakeContext();
+    await emitReport(catalog, traits as never, options, again.ctx);
+    expect(again.stdout.text).toBe(quiz.stdout.text);
+  });
+
+  it('turns Ctrl-C into exit 130 with one short line and leaves no file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+    const save = join(dir, 'me.yaml');
+    let asked = 0;
+    const ctrlC: Ask = async () => {
+      if (++asked === 5) throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+      return 3;
+    };
+    const { ctx, stdout, stderr } = fakeContext();
+    const error = await quizCommand({ ...options, save }, ctx, ctrlC).catch((e: unknown) => e);
+    const before = stderr.text;
+    expect(exitCodeFor(error, ctx, false)).toBe(130);
+    expect(stderr.text.slice(before.length)).toBe('careerfit: interrupted; nothing was saved\n');
+    expect(stdout.text).toBe('');
+    // Neither the file nor a temp file beside it.
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses to prompt when stdin is not a terminal', async () => {
+    const { ctx } = fakeContext({ stdinTTY: false });
+    await expect(quizCommand(options, ctx)).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/careerfit assess --answers/) });
+  });
+});
