@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild (one small entry plus lazily loaded chunks) and compiles data/ into
 // dist/catalog.json. Type checking is separate: `npm run typecheck`.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -22,14 +22,20 @@ const common = {
   logLevel: 'warning',
 };
 
-await rm('dist', { recursive: true, force: true });
-await build({
+// Files are overwritten in place and stale chunks removed afterwards, never the whole folder first:
+// a CLI running from dist/ meanwhile (a parallel test run) never finds its files missing.
+const result = await build({
   ...common,
   entryPoints: { careerfit: 'src/cli/main.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: '[name]-[hash]',
+  metafile: true,
 });
+const fresh = new Set(Object.keys(result.metafile.outputs).map((file) => file.replace(/^dist\//, '')));
+for (const file of await readdir('dist')) {
+  if (file.endsWith('.js') && !fresh.has(file)) await rm(join('dist', file), { force: true });
+}
 
 const temp = await mkdtemp(join(tmpdir(), 'careerfit-build-'));
 try {

@@ -1,12 +1,12 @@
 // Build step: validates data/ and writes the catalog the CLI loads at run time.
-import { writeFile } from 'node:fs/promises';
 import { loadCatalogDir } from '../src/cli/catalog-dir.js';
+import { writeFileAtomic } from '../src/cli/output.js';
 import { CareerfitError } from '../src/core/errors.js';
 
 const [dir = 'data', out = 'dist/catalog.json'] = process.argv.slice(2);
 try {
   const catalog = await loadCatalogDir(dir, process.stdin);
-  await writeFile(out, JSON.stringify(catalog));
+  await writeFileAtomic(out, JSON.stringify(catalog));
 } catch (error) {
   if (!(error instanceof CareerfitError)) throw error;
   process.stderr.write(`${error.message}\n`);

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { usageError } from '../core/errors.js';
+import { issueMessage } from '../core/schema.js';
 import type { Source } from './read-text.js';
 
 /** Limits that keep hostile files cheap: alias expansion and nesting are both capped. */
@@ -61,9 +62,36 @@ const checkShape = (value: unknown, path: PropertyKey[], ancestors: Set<object>)
   return undefined;
 };
 
+/**
+ * Offset of the first flow bracket nested deeper than the limit, if any. The YAML parser recurses
+ * per level and a few kilobytes of `[[[[` overflow its stack (or worse), so this runs first.
+ * Quoted strings and comments are skipped; block nesting is bounded by line length anyway.
+ */
+export const tooDeep = (text: string, limit = MAX_DEPTH): number | undefined => {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#') while (i < text.length && text[i] !== '\n') i++;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > limit) return i;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+};
+
 /** Parses YAML (JSON is YAML too) strictly: syntax errors, duplicate keys and unknown tags all fail. */
 export const parseYaml = (source: Source): Located => {
   const counter = new LineCounter();
+  const deep = tooDeep(source.text);
+  if (deep !== undefined) {
+    const before = source.text.slice(0, deep).split('\n');
+    throw usageError(`${source.name}:${before.length}:${before.at(-1)!.length + 1} nested more than ${MAX_DEPTH} levels deep`);
+  }
   const doc = parseDocument(source.text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   // Unknown tags such as !!js/function are only warnings to the parser; here they are errors.
   const problem = doc.errors[0] ?? doc.warnings[0];
@@ -113,7 +141,7 @@ export const describeIssues = (source: Source, located: Located, issues: readonl
 export const loadYaml = <T>(source: Source, schema: z.ZodType<T>, empty: string): T => {
   const located = parseYaml(source);
   if (located.value === null || located.value === undefined) throw usageError(`${source.name}: ${empty}`);
-  const result = schema.safeParse(located.value);
+  const result = schema.safeParse(located.value, { error: issueMessage });
   if (!result.success) throw usageError(describeIssues(source, located, result.error.issues).join('\n'));
   return result.data;
 };

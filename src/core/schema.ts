@@ -24,6 +24,36 @@ export const describeValue = (value: unknown): string => {
   return String(value);
 };
 
+const EXPECTED: Readonly<Record<string, string>> = {
+  array: 'a list',
+  object: 'a map',
+  record: 'a map',
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+};
+
+/**
+ * Wording for every issue a schema did not word itself, passed to each parse, so no message
+ * reads like a library's internals.
+ */
+export const issueMessage: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return required(issue) ?? `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `expected at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `expected at most ${issue.maximum} items` : `must be at most ${issue.maximum}`;
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => `unknown field "${key}"`).join('\n');
+    default:
+      return undefined;
+  }
+};
+
 /** A strict object whose unknown-key error names the closest allowed key. */
 const strict = <S extends z.ZodRawShape>(shape: S) =>
   z.strictObject(shape, {
@@ -102,7 +132,11 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
         error: (i) => unknownMessage('operator', describeValue(i.input).replaceAll('"', ''), OPERATOR_NAMES),
       })
       .optional(),
-    value: z.union([number('a number'), z.array(number('a number')).min(1)]).optional(),
+    value: z
+      .union([number('a number'), z.array(number('a number')).min(1)], {
+        error: (i) => `expected a number or a list of numbers, got ${describeValue(i.input)}`,
+      })
+      .optional(),
     all: z.array(conditionSchema).min(1).optional(),
     any: z.array(conditionSchema).min(1).optional(),
     not: conditionSchema.optional(),
@@ -136,12 +170,19 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     }),
 );
 
+const adjustError = (i: { input?: unknown }) => required(i) ?? `expected a whole number of points from -100 to 100, got ${describeValue(i.input)}`;
+
 const ruleSchema = strict({
   id: slug,
   fact,
   when: conditionSchema,
   event: strict({
-    adjust: number('a number of points').int().min(-100).max(100).default(0),
+    adjust: z
+      .number({ error: adjustError })
+      .int({ error: adjustError })
+      .min(-100, { error: adjustError })
+      .max(100, { error: adjustError })
+      .default(0),
     warning: textSchema.optional(),
     note: textSchema.optional(),
   }),

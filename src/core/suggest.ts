@@ -20,7 +20,8 @@ export const closest = (input: string, candidates: readonly string[]): string | 
     const score = name.startsWith(needle) && needle.length >= 3 ? 0.5 : distance(needle, name);
     if (!best || score < best.score) best = { name, score };
   }
-  const limit = Math.max(2, Math.floor(needle.length / 3));
+  // Up to a third of the word may be wrong, but never all of it: "5" suggests nothing.
+  const limit = Math.min(Math.max(2, Math.floor(needle.length / 3)), needle.length - 1);
   return best && best.score <= limit ? best.name : undefined;
 };
 

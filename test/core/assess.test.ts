@@ -31,10 +31,10 @@ describe('assess', () => {
       ],
       answers({ empathy: 5 }),
     );
-    expect(ranked.map((r) => [r.role.id, r.score, r.band])).toEqual([
-      ['high', 100, 'strong'],
-      ['mid', 50, 'partial'],
-      ['low', 0, 'weak'],
+    expect(ranked.map((r) => [r.role.id, r.score])).toEqual([
+      ['high', 100],
+      ['mid', 50],
+      ['low', 0],
     ]);
   });
 

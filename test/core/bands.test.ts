@@ -1,21 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { BAND_IDS, bandById, bandFor, FIT_BAND, isFit } from '../../src/core/bands.js';
+import { BANDS, BAND_IDS, bandById, bandFor, FIT_BAND, isFit } from '../../src/core/bands.js';
+
+describe('BANDS calibration', () => {
+  it('lists strong, good, partial, weak from highest to lowest with minimums 85 / 72 / 55 / 0', () => {
+    expect(BAND_IDS).toEqual(['strong', 'good', 'partial', 'weak']);
+    expect(BANDS.map((band) => [band.id, band.min])).toEqual([
+      ['strong', 85],
+      ['good', 72],
+      ['partial', 55],
+      ['weak', 0],
+    ]);
+  });
+});
 
 describe('bandFor', () => {
   it.each([
     [100, 'strong'],
-    [80, 'strong'],
-    [79, 'good'],
-    [79.99, 'good'],
-    [65, 'good'],
-    [64, 'partial'],
-    [64.9, 'partial'],
-    [50, 'partial'],
-    [49, 'weak'],
-    [49.5, 'weak'],
+    [85, 'strong'],
+    [84, 'good'],
+    [84.99, 'good'],
+    [72, 'good'],
+    [71, 'partial'],
+    [71.5, 'partial'],
+    [55, 'partial'],
+    [54, 'weak'],
+    [54.9, 'weak'],
     [0, 'weak'],
   ])('score %d → %s', (score, band) => {
     expect(bandFor(score).id).toBe(band);
+  });
+
+  it('puts every band minimum in its own band and the integer just below it in the next band down', () => {
+    for (let i = 0; i < BANDS.length - 1; i++) {
+      expect(bandFor(BANDS[i]!.min).id).toBe(BANDS[i]!.id);
+      expect(bandFor(BANDS[i]!.min - 1).id).toBe(BANDS[i + 1]!.id);
+    }
   });
 
   it('falls back to weak for a score below 0', () => {
@@ -23,19 +42,14 @@ describe('bandFor', () => {
   });
 
   it('carries the labels in both languages', () => {
-    expect(bandFor(70).label).toEqual({ id: 'cocok', en: 'good fit' });
-    expect(bandFor(90).label).toEqual({ id: 'sangat cocok', en: 'strong fit' });
-    expect(bandFor(55).label).toEqual({ id: 'cocok sebagian', en: 'partial fit' });
-    expect(bandFor(10).label).toEqual({ id: 'kurang cocok', en: 'weak fit' });
+    expect(bandById('strong').label).toEqual({ id: 'sangat cocok', en: 'strong fit' });
+    expect(bandById('good').label).toEqual({ id: 'cocok', en: 'good fit' });
+    expect(bandById('partial').label).toEqual({ id: 'cocok sebagian', en: 'partial fit' });
+    expect(bandById('weak').label).toEqual({ id: 'kurang cocok', en: 'weak fit' });
   });
 });
 
-describe('bandById / isFit', () => {
-  it('lists the bands from highest to lowest', () => {
-    expect(BAND_IDS).toEqual(['strong', 'good', 'partial', 'weak']);
-    expect(BAND_IDS.map((id) => bandById(id).min)).toEqual([80, 65, 50, 0]);
-  });
-
+describe('isFit', () => {
   it('treats good and above as a fit, partial and weak as not', () => {
     expect(FIT_BAND).toBe('good');
     expect(isFit('strong')).toBe(true);

@@ -86,7 +86,6 @@ describe('scoreRole', () => {
     const result = scoreRole(role(mixed), answers({ empathy: 3, profit_focus: 2 }));
     expect(result.score).toBe(69);
     expect(result.base).toBe(68.75);
-    expect(result.band).toBe('good');
     expect(result.fired).toEqual([]);
   });
 
@@ -95,11 +94,10 @@ describe('scoreRole', () => {
     expect(scoreRole(r, answers({ empathy: 3, planning: 4 })).score).toBe(63);
   });
 
-  it('adds the adjustments of every fired rule before rounding: 68.75 − 10 + 3 → 62 (partial)', () => {
+  it('adds the adjustments of every fired rule before rounding: 68.75 − 10 + 3 → 62', () => {
     const result = scoreRole(role(mixed, [always('minus', -10), always('plus', 3)]), answers({ empathy: 3, profit_focus: 2 }));
     expect(result.score).toBe(62);
     expect(result.base).toBe(68.75);
-    expect(result.band).toBe('partial');
     expect(result.fired.map((f) => f.rule.id)).toEqual(['minus', 'plus']);
   });
 
@@ -122,6 +120,12 @@ describe('scoreRole', () => {
     expect(result.score).toBe(0);
     expect(Object.is(result.score, 0)).toBe(true);
     expect(result.band).toBe('weak');
+  });
+
+  it('derives the band from the final (rounded, adjusted) score, not the base', () => {
+    // base 100 lands in strong; −40 leaves 60, which is partial
+    const result = scoreRole(role({ empathy: { ideal: 5, weight: 1 } }, [always('penalty', -40)]), answers({ empathy: 5 }));
+    expect([result.base, result.score, result.band]).toEqual([100, 60, 'partial']);
   });
 
   it('attaches the reasons picked from the contributions', () => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fit, wrap } from '../../src/cli/wrap.js';
+
+describe('wrap', () => {
+  it('breaks greedily at the width', () => {
+    expect(wrap('aaa bbb ccc ddd', 7)).toEqual(['aaa bbb', 'ccc ddd']);
+    expect(wrap('aaa bbb ccc', 8)).toEqual(['aaa bbb', 'ccc']);
+  });
+
+  it('counts the indent against the width and indents every line', () => {
+    // 2 + "aaa bbb" = 9 fits; adding " ccc" would make 13
+    expect(wrap('aaa bbb ccc', 9, '  ')).toEqual(['  aaa bbb', '  ccc']);
+    expect(wrap('aaa bbb ccc', 8, '  ')).toEqual(['  aaa', '  bbb', '  ccc']);
+  });
+
+  it('leaves a word longer than the width whole', () => {
+    expect(wrap('a supercalifragilistic b', 5)).toEqual(['a', 'supercalifragilistic', 'b']);
+  });
+
+  it('keeps paragraphs apart, including blank lines', () => {
+    expect(wrap('one two\n\nthree', 20)).toEqual(['one two', '', 'three']);
+  });
+
+  it('collapses runs of spaces and tabs', () => {
+    expect(wrap('  a \t  b   ', 10)).toEqual(['a b']);
+  });
+
+  it('gives one (indented) empty line for empty text', () => {
+    expect(wrap('', 10)).toEqual(['']);
+    expect(wrap('', 10, '> ')).toEqual(['> ']);
+  });
+});
+
+describe('fit', () => {
+  it('pads shorter text to the width', () => {
+    expect(fit('hi', 5)).toBe('hi   ');
+  });
+
+  it('keeps text of exactly the width', () => {
+    expect(fit('hello', 5)).toBe('hello');
+  });
+
+  it('cuts longer text with an ellipsis, staying at the width', () => {
+    expect(fit('hello world', 6)).toBe('hello…');
+    expect(fit('hello world', 6)).toHaveLength(6);
+  });
+});

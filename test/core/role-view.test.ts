@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { describeCondition, describeRole } from '../../src/core/role-view.js';
+import { TRAIT_IDS, type TraitId } from '../../src/core/traits.js';
+import type { Catalog, Condition, Group, Role, TraitInfo } from '../../src/core/types.js';
+
+const LABELS: Partial<Record<TraitId, [string, string]>> = {
+  empathy: ['Empati', 'Empathy'],
+  communication: ['Komunikasi', 'Communication'],
+  planning: ['Perencanaan', 'Planning'],
+};
+
+const group: Group = {
+  id: 'relawan',
+  kind: 'volunteer',
+  name: { id: 'Kelompok relawan', en: 'Volunteer group' },
+  what: { id: '-', en: '-' },
+  benefits: [],
+  drawbacks: [],
+  examples: [],
+  roles: [],
+  join: [],
+};
+
+const catalog = (roles: Role[], origins: Record<string, string> = {}): Catalog => ({
+  traits: Object.fromEntries(
+    TRAIT_IDS.map((id): [TraitId, TraitInfo] => {
+      const [idLabel, enLabel] = LABELS[id] ?? [`ID ${id}`, `EN ${id}`];
+      return [id, { label: { id: idLabel, en: enLabel }, description: { id: '-', en: '-' } }];
+    }),
+  ) as Record<TraitId, TraitInfo>,
+  questions: [],
+  roles,
+  groups: [group],
+  origins,
+});
+
+const role: Role = {
+  id: 'fasilitator',
+  kind: 'role',
+  source: ['seed.txt'],
+  title: { id: 'Fasilitator', en: 'Facilitator' },
+  summary: { id: 'Ringkasan', en: 'Summary' },
+  duties: [{ text: { id: 'Tugas satu', en: 'Duty one' } }],
+  traits: { planning: { ideal: 4, weight: 1 }, empathy: { ideal: 5, weight: 3 }, communication: { ideal: 4, weight: 2 } },
+  rules: [
+    { id: 'low-empathy', when: { trait: 'empathy', op: 'lte', value: 2 }, event: { adjust: -10, warning: { id: 'Peringatan', en: 'Warning' } } },
+    { id: 'note', when: { trait: 'planning', op: 'gt', value: 4 }, event: { adjust: 0, note: { id: 'Catatan', en: 'Note' } } },
+  ],
+  misconceptions: [],
+  expectations: [],
+  differences: [{ role: 'unknown-role', text: { id: 'Beda', en: 'Differs' } }],
+  groups: [
+    { group: 'relawan', why: { id: 'Karena', en: 'Because' } },
+    { group: 'missing-group', why: { id: 'Sebab', en: 'Since' } },
+  ],
+};
+
+describe('describeCondition', () => {
+  const cat = catalog([role]);
+  const condition: Condition = {
+    all: [{ trait: 'empathy', op: 'lte', value: 2 }, { not: { any: [{ trait: 'communication', op: 'in', value: [1, 2] }, { trait: 'planning', op: 'ne', value: 3 }] } }],
+  };
+
+  it('writes a nested condition in English', () => {
+    expect(describeCondition(condition, cat, 'en')).toBe('(Empathy ≤ 2 and not (Communication ∈ {1, 2} or Planning ≠ 3))');
+  });
+
+  it('writes a nested condition in Indonesian', () => {
+    expect(describeCondition(condition, cat, 'id')).toBe('(Empati ≤ 2 dan bukan (Komunikasi ∈ {1, 2} atau Perencanaan ≠ 3))');
+  });
+
+  it('writes a single comparison without brackets', () => {
+    expect(describeCondition({ trait: 'planning', op: 'nin', value: [5] }, cat, 'en')).toBe('Planning ∉ {5}');
+  });
+});
+
+describe('describeRole', () => {
+  it('sorts traits by weight and describes only warning rules', () => {
+    const view = describeRole(role, catalog([role], { fasilitator: 'my-roles/fasilitator.yaml' }), 'en');
+    expect(view.traits).toEqual([
+      { trait: 'empathy', label: 'Empathy', ideal: 5, weight: 3 },
+      { trait: 'communication', label: 'Communication', ideal: 4, weight: 2 },
+      { trait: 'planning', label: 'Planning', ideal: 4, weight: 1 },
+    ]);
+    expect(view.warnings).toEqual([{ rule: 'low-empathy', when: 'Empathy ≤ 2', message: 'Warning', adjust: -10 }]);
+    expect(view.origin).toBe('my-roles/fasilitator.yaml');
+    expect(view.duties).toEqual(['Duty one']);
+  });
+
+  it('falls back to built-in origin and to ids for unknown groups and roles', () => {
+    const view = describeRole(role, catalog([role]), 'id');
+    expect(view.origin).toBe('built-in');
+    expect(view.title).toBe('Fasilitator');
+    expect(view.groups).toEqual([
+      { group: 'relawan', name: 'Kelompok relawan', why: 'Karena' },
+      { group: 'missing-group', name: 'missing-group', why: 'Sebab' },
+    ]);
+    expect(view.differences).toEqual([{ role: 'unknown-role', title: 'unknown-role', text: 'Beda' }]);
+  });
+});
