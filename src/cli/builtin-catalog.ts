@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { CareerfitError } from '../core/errors.js';
 import type { Catalog } from '../core/types.js';
 
+/** The data folder shipped beside the built code (dist/ and data/ are siblings). */
+export const BUILTIN_DATA = new URL('../data/', import.meta.url);
+
 /**
  * The built-in catalog, compiled from data/ and validated at build time, so a run parses one
  * JSON file instead of loading the YAML parser and the schema library.

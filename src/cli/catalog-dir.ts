@@ -1,60 +1,103 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { missingTraits } from '../core/answers.js';
+import { BUILT_IN } from '../core/catalog.js';
 import { CareerfitError, usageError } from '../core/errors.js';
 import { groupsFileSchema, questionsFileSchema, roleSchema, traitsFileSchema } from '../core/schema.js';
-import { missingTraits } from '../core/answers.js';
 import type { Catalog, Role } from '../core/types.js';
 import { readText } from './read-text.js';
-import { loadYaml } from './yaml-source.js';
+import { loadYaml, type Problem } from './yaml-source.js';
 
-const isRoleFile = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml');
+export interface LoadedRole {
+  readonly role: Role;
+  readonly file: string;
+}
 
-/** Loads every role file of a folder; the id inside must match the file name. */
-export const loadRoleDir = async (dir: string, stdin: NodeJS.ReadableStream): Promise<Role[]> => {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter(isRoleFile).sort();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw usageError(`${dir}: ${code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'is not a folder' : 'cannot be read'}`);
-  }
-  const roles: Role[] = [];
+export const isYamlFile = (name: string) => /\.ya?ml$/.test(name);
+
+/** Runs a step per item and gathers every usage problem, so one run reports them all. */
+export const gather = async <T, R>(items: readonly T[], step: (item: T) => Promise<R>): Promise<R[]> => {
+  const results: R[] = [];
   const problems: string[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
+  for (const item of items) {
     try {
-      const role = loadYaml(await readText(path, stdin), roleSchema, 'file is empty: expected a role profile');
-      const expected = basename(name).replace(/\.ya?ml$/, '');
-      if (role.id !== expected) problems.push(`${path}:1:1 id: "${role.id}" differs from the file name "${expected}"`);
-      else roles.push(role);
+      results.push(await step(item));
     } catch (error) {
-      if (!(error instanceof CareerfitError)) throw error;
+      if (!(error instanceof CareerfitError) || error.kind !== 'usage') throw error;
       problems.push(error.message);
     }
   }
   if (problems.length) throw usageError(problems.join('\n'));
-  return roles;
+  return results;
+};
+
+const field = (value: unknown, key: string): unknown =>
+  value && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
+/** One role file: valid, named after its id, and naming only groups that exist. */
+export const loadRoleFile = async (path: string, stdin: NodeJS.ReadableStream, groups?: readonly string[]): Promise<LoadedRole> => {
+  const expected = basename(path).replace(/\.ya?ml$/, '');
+  // Checked on the raw value, so these show up beside any schema problems of the same file.
+  const check = (raw: unknown): Problem[] => {
+    const id = field(raw, 'id');
+    const links = field(raw, 'groups');
+    return [
+      ...(typeof id === 'string' && id !== expected ? [{ path: ['id'], message: `"${id}" differs from the file name "${expected}"` }] : []),
+      ...(Array.isArray(links) ? links : []).flatMap((link: unknown, i) => {
+        const group = field(link, 'group');
+        return typeof group === 'string' && groups && !groups.includes(group)
+          ? [{ path: ['groups', i, 'group'], message: `unknown group "${group}"; known: ${groups.join(', ')}` }]
+          : [];
+      }),
+    ];
+  };
+  const role = loadYaml(await readText(path, stdin), roleSchema, 'file is empty: expected a role profile', check);
+  return { role, file: path };
+};
+
+export const listYaml = async (dir: string): Promise<string[]> => {
+  try {
+    return (await readdir(dir)).filter(isYamlFile).sort().map((name) => join(dir, name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(`${dir}: ${code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'is not a folder' : 'cannot be read'}`);
+  }
+};
+
+/** Every role file of a folder; all problems reported together. */
+export const loadRoleDir = async (dir: string, stdin: NodeJS.ReadableStream, groups?: readonly string[]): Promise<LoadedRole[]> =>
+  gather(await listYaml(dir), (path) => loadRoleFile(path, stdin, groups));
+
+/** Role folders given by the user; an id may appear in only one of them. */
+export const loadRoleDirs = async (dirs: readonly string[], stdin: NodeJS.ReadableStream, groups: readonly string[]): Promise<LoadedRole[]> => {
+  const loaded = (await gather(dirs, (dir) => loadRoleDir(dir, stdin, groups))).flat();
+  const first = new Map<string, string>();
+  const problems = loaded.flatMap(({ role, file }) => {
+    const other = first.get(role.id);
+    first.set(role.id, other ?? file);
+    return other ? [`${file}: id: duplicate role id "${role.id}" (also in ${other})`] : [];
+  });
+  if (problems.length) throw usageError(problems.join('\n'));
+  return loaded;
 };
 
 /** Loads a full catalog (traits, questions, groups, roles) from a data folder, checking cross references. */
 export const loadCatalogDir = async (dir: string, stdin: NodeJS.ReadableStream): Promise<Catalog> => {
-  const file = async <T>(name: string, schema: import('zod').ZodType<T>) =>
-    loadYaml(await readText(join(dir, name), stdin), schema, `file is empty`);
+  const file = async <T>(name: string, schema: import('zod').ZodType<T>) => loadYaml(await readText(join(dir, name), stdin), schema, 'file is empty');
   const { traits } = await file('traits.yaml', traitsFileSchema);
   const { questions } = await file('questions.yaml', questionsFileSchema);
   const { groups } = await file('groups.yaml', groupsFileSchema);
-  const roles = await loadRoleDir(join(dir, 'roles'), stdin);
-
+  // Both checks run, so a broken bank and a broken role are reported together.
   const problems: string[] = [];
   const unasked = missingTraits(Object.fromEntries(questions.map((q) => [q.trait, 1])));
   if (unasked.length) problems.push(`${join(dir, 'questions.yaml')}: no question for ${unasked.join(', ')}`);
-  const groupIds = new Set(groups.map((g) => g.id));
-  for (const role of roles) {
-    for (const link of role.groups) {
-      if (!groupIds.has(link.group)) problems.push(`${join(dir, 'roles', `${role.id}.yaml`)}: groups: unknown group "${link.group}"`);
-    }
+  let roles: Role[] = [];
+  try {
+    roles = (await loadRoleDir(join(dir, 'roles'), stdin, groups.map((g) => g.id))).map((x) => x.role);
+  } catch (error) {
+    if (!(error instanceof CareerfitError)) throw error;
+    problems.push(error.message);
   }
   if (problems.length) throw usageError(problems.join('\n'));
-  const origins = Object.fromEntries(roles.map((role) => [role.id, 'built-in']));
-  return { traits, questions, groups, roles, origins };
+  return { traits, questions, groups, roles, origins: Object.fromEntries(roles.map((r) => [r.id, BUILT_IN])) };
 };

@@ -27,7 +27,12 @@ interface CommonFlags {
   lang?: Lang;
   output?: string;
   color: boolean;
+  profiles?: string[];
 }
+
+/** For commands that read roles: extra role folders, after those in CAREERFIT_PROFILES. */
+const withProfiles = (command: Command): Command =>
+  command.option('-p, --profiles <dir>', 'also load role files from this folder (repeatable; CAREERFIT_PROFILES works too)', collect, []);
 
 /** Options most commands share, declared once. */
 const withCommon = (command: Command, formats: readonly string[], defaultFormat: string): Command =>
@@ -43,6 +48,7 @@ const common = (flags: CommonFlags, ctx: Context) => ({
   lang: flags.lang ?? defaultLang(ctx.env),
   output: flags.output,
   color: flags.color,
+  profiles: flags.profiles,
 });
 
 /**
@@ -73,9 +79,9 @@ Examples:
   npx careerfit > report.txt
 ${EXIT_CODES_HELP}`,
     );
-  withCommon(program, FORMATS, 'text');
+  withProfiles(withCommon(program, FORMATS, 'text'));
 
-  withCommon(
+  withProfiles(withCommon(
     program
       .command('assess')
       .description('score every role from answers given as flags or a file')
@@ -84,7 +90,7 @@ ${EXIT_CODES_HELP}`,
       .option('--top <n>', 'roles shown in detail', positiveInt, 3),
     FORMATS,
     'text',
-  )
+  ))
     .addHelpText(
       'after',
       `
@@ -106,18 +112,62 @@ Examples:
       await questionsCommand({ ...common(flags, ctx), format: flags.format }, ctx);
     });
 
-  withCommon(program.command('roles').description('list the roles with a one-line summary'), FORMATS, 'text')
+  withProfiles(withCommon(program.command('roles').description('list the roles with a one-line summary'), FORMATS, 'text'))
     .addHelpText('after', '\nExamples:\n  careerfit roles\n  careerfit roles --format json')
     .action(async (flags: CommonFlags & { format: Format }) => {
       const { rolesCommand } = await import('./commands/roles.js');
       await rolesCommand({ ...common(flags, ctx), format: flags.format }, ctx);
     });
 
-  withCommon(program.command('role').description('show one role in full').argument('<id>', 'role id, see `careerfit roles`'), FORMATS, 'text')
+  withProfiles(withCommon(program.command('role').description('show one role in full').argument('<id>', 'role id, see `careerfit roles`'), FORMATS, 'text'))
     .addHelpText('after', '\nExamples:\n  careerfit role aktivis-okp\n  careerfit role konsultan-pemberdayaan --lang en --format markdown')
     .action(async (id: string, flags: CommonFlags & { format: Format }) => {
       const { roleCommand } = await import('./commands/role.js');
       await roleCommand(id, { ...common(flags, ctx), format: flags.format }, ctx);
+    });
+
+  withProfiles(
+    withCommon(
+      program.command('compare').description('put two roles side by side').argument('<first>', 'role id').argument('<second>', 'role id'),
+      FORMATS,
+      'text',
+    ),
+  )
+    .addHelpText('after', '\nExamples:\n  careerfit compare aktivis-okp pekerja-sosial\n  careerfit compare pengelola-program-lsm manajer-proyek --format markdown')
+    .action(async (first: string, second: string, flags: CommonFlags & { format: Format }) => {
+      const { compareCommand } = await import('./commands/compare.js');
+      await compareCommand(first, second, { ...common(flags, ctx), format: flags.format }, ctx);
+    });
+
+  withProfiles(withCommon(program.command('groups').description('occupational and volunteer groups worth joining'), FORMATS, 'text'))
+    .addHelpText('after', '\nExamples:\n  careerfit groups\n  careerfit groups --format json')
+    .action(async (flags: CommonFlags & { format: Format }) => {
+      const { groupsCommand } = await import('./commands/groups.js');
+      await groupsCommand({ ...common(flags, ctx), format: flags.format }, ctx);
+    });
+
+  program
+    .command('validate')
+    .description('check role profiles and answer files, reporting every problem')
+    .argument('[paths...]', 'files or folders (default: the built-in data and CAREERFIT_PROFILES)')
+    .addOption(new Option('--debug').hideHelp())
+    .addHelpText('after', '\nExamples:\n  careerfit validate\n  careerfit validate my-roles/ me.yaml\n\nExit code 0 when everything is valid, 2 otherwise.')
+    .action(async (paths: string[]) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      await validateCommand({ paths }, ctx);
+    });
+
+  program
+    .command('init-role')
+    .description('write a commented role profile to start from')
+    .argument('<id>', 'the new role id, e.g. my-role')
+    .option('-d, --dir <dir>', 'folder to write <id>.yaml into', '.')
+    .option('--force', 'replace an existing file', false)
+    .addOption(new Option('--debug').hideHelp())
+    .addHelpText('after', '\nExamples:\n  mkdir my-roles && careerfit init-role fasilitator-desa --dir my-roles\n  careerfit assess --profiles my-roles --answers me.yaml')
+    .action(async (id: string, flags: { dir: string; force: boolean }) => {
+      const { initRoleCommand } = await import('./commands/init-role.js');
+      await initRoleCommand(id, flags, ctx);
     });
 
   program.action(async (flags: CommonFlags & { top: number; save?: string; format: Format }) => {

@@ -137,11 +137,25 @@ export const describeIssues = (source: Source, located: Located, issues: readonl
     })
     .sort(byPosition);
 
-/** Parses and validates one file; all problems at once, or the typed value. */
-export const loadYaml = <T>(source: Source, schema: z.ZodType<T>, empty: string): T => {
+/** A problem a schema cannot see (it needs the file name or the rest of the catalog). */
+export interface Problem {
+  readonly path: Path;
+  readonly message: string;
+}
+
+/**
+ * Parses and validates one file; all problems at once, or the typed value. `check` looks at the
+ * parsed value for problems a schema cannot see (they need the file name or the rest of the
+ * catalog); it runs even when the schema fails, so one pass reports everything.
+ */
+export const loadYaml = <T>(source: Source, schema: z.ZodType<T>, empty: string, check?: (raw: unknown) => Problem[]): T => {
   const located = parseYaml(source);
   if (located.value === null || located.value === undefined) throw usageError(`${source.name}: ${empty}`);
   const result = schema.safeParse(located.value, { error: issueMessage });
-  if (!result.success) throw usageError(describeIssues(source, located, result.error.issues).join('\n'));
+  const lines = [
+    ...(result.success ? [] : describeIssues(source, located, result.error.issues)),
+    ...(check?.(located.value) ?? []).map((p) => `${source.name}:${located.locate(p.path)} ${formatPath(p.path)}: ${p.message}`),
+  ].sort(byPosition);
+  if (lines.length || !result.success) throw usageError(lines.join('\n'));
   return result.data;
 };

@@ -19,7 +19,12 @@ export interface Messages {
     readonly traits: string;
     readonly others: string;
     readonly answers: string;
+    readonly nextSteps: string;
+    readonly howToJoin: string;
+    readonly groups: string;
   };
+  readonly from: (origin: string) => string;
+  readonly joinGroups: (role: string) => string;
   readonly ideal: string;
   readonly contrast: string;
   readonly myth: string;
@@ -65,7 +70,12 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       traits: 'Trait profile',
       others: 'Other roles',
       answers: 'Your answers',
+      nextSteps: 'Next steps: groups to join',
+      howToJoin: 'How to join',
+      groups: 'Groups',
     },
+    from: (origin) => `from ${origin}`,
+    joinGroups: (role) => `For ${role}:`,
     ideal: 'ideal',
     contrast: 'comparison role',
     myth: 'Myth',
@@ -121,7 +131,12 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       traits: 'Profil sifat',
       others: 'Peran lain',
       answers: 'Jawabanmu',
+      nextSteps: 'Langkah selanjutnya: kelompok untuk diikuti',
+      howToJoin: 'Cara bergabung',
+      groups: 'Kelompok',
     },
+    from: (origin) => `dari ${origin}`,
+    joinGroups: (role) => `Untuk ${role}:`,
     ideal: 'ideal',
     contrast: 'peran pembanding',
     myth: 'Mitos',

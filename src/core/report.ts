@@ -6,7 +6,8 @@ import { OPERATORS } from './operators.js';
 import type { Effect } from './reasons.js';
 import type { Lang, Text } from './text.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
-import type { Catalog, RoleKind } from './types.js';
+import { BUILT_IN } from './catalog.js';
+import type { Catalog, GroupKind, RoleKind } from './types.js';
 
 /** The report as every format sees it: plain data, already in the chosen language. */
 export interface Report {
@@ -17,6 +18,15 @@ export interface Report {
   readonly fit: boolean;
   readonly answers: TraitAnswers;
   readonly results: readonly ReportResult[];
+  /** The groups the roles point to, with how to join: the report's next steps. */
+  readonly groups: readonly ReportGroup[];
+}
+
+export interface ReportGroup {
+  readonly id: string;
+  readonly kind: GroupKind;
+  readonly name: string;
+  readonly join: readonly string[];
 }
 
 export interface ReportResult {
@@ -33,6 +43,9 @@ export interface ReportResult {
   readonly misconceptions: readonly { myth: string; reality: string }[];
   readonly expectations: readonly { expectation: string; reality: string }[];
   readonly differences: readonly { role: string; title: string; text: string }[];
+  readonly groups: readonly { group: string; name: string; why: string }[];
+  /** `built-in`, or the file a user role came from. */
+  readonly origin: string;
 }
 
 export const localize = (text: Text, lang: Lang): string => text[lang];
@@ -41,6 +54,11 @@ export const localize = (text: Text, lang: Lang): string => text[lang];
 export const roleTitle = (catalog: Catalog, id: string, lang: Lang): string => {
   const role = catalog.roles.find((r) => r.id === id);
   return role ? localize(role.title, lang) : id;
+};
+
+export const groupName = (catalog: Catalog, id: string, lang: Lang): string => {
+  const group = catalog.groups.find((g) => g.id === id);
+  return group ? localize(group.name, lang) : id;
 };
 
 const formatValue = (value: number | readonly number[]): string =>
@@ -88,6 +106,8 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
     misconceptions: role.misconceptions.map((x) => ({ myth: l(x.myth), reality: l(x.reality) })),
     expectations: role.expectations.map((x) => ({ expectation: l(x.expectation), reality: l(x.reality) })),
     differences: role.differences.map((x) => ({ role: x.role, title: roleTitle(catalog, x.role, lang), text: l(x.text) })),
+    groups: role.groups.map((g) => ({ group: g.group, name: groupName(catalog, g.group, lang), why: l(g.why) })),
+    origin: catalog.origins[role.id] ?? BUILT_IN,
   };
 };
 
@@ -102,6 +122,7 @@ export const buildReport = (catalog: Catalog, answers: TraitAnswers, lang: Lang)
     fit: ranked[0] !== undefined && isFit(ranked[0].band),
     answers: ordered,
     results: ranked.map((result, index) => toResult(result, index + 1, catalog, lang)),
+    groups: catalog.groups.map((g) => ({ id: g.id, kind: g.kind, name: localize(g.name, lang), join: g.join.map((step) => localize(step, lang)) })),
   };
 };
 

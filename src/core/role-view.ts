@@ -1,6 +1,7 @@
 import type { Trigger } from './conditions.js';
 import { OPERATORS } from './operators.js';
-import { localize, roleTitle } from './report.js';
+import { BUILT_IN } from './catalog.js';
+import { groupName, localize, roleTitle } from './report.js';
 import type { Lang } from './text.js';
 import type { TraitId } from './traits.js';
 import type { Catalog, Condition, Role, RoleKind } from './types.js';
@@ -38,14 +39,13 @@ export const describeCondition = (condition: Condition, catalog: Catalog, lang: 
 
 export const describeRole = (role: Role, catalog: Catalog, lang: Lang): RoleView => {
   const l = (text: { id: string; en: string }) => localize(text, lang);
-  const groups = new Map(catalog.groups.map((g) => [g.id, g]));
   return {
     id: role.id,
     kind: role.kind,
     title: l(role.title),
     summary: l(role.summary),
     source: role.source,
-    origin: catalog.origins[role.id] ?? 'built-in',
+    origin: catalog.origins[role.id] ?? BUILT_IN,
     duties: role.duties.map((d) => l(d.text)),
     traits: (Object.entries(role.traits) as [TraitId, { ideal: number; weight: number }][])
       .map(([trait, t]) => ({ trait, label: l(catalog.traits[trait].label), ideal: t.ideal, weight: t.weight }))
@@ -56,6 +56,6 @@ export const describeRole = (role: Role, catalog: Catalog, lang: Lang): RoleView
     misconceptions: role.misconceptions.map((x) => ({ myth: l(x.myth), reality: l(x.reality) })),
     expectations: role.expectations.map((x) => ({ expectation: l(x.expectation), reality: l(x.reality) })),
     differences: role.differences.map((x) => ({ role: x.role, title: roleTitle(catalog, x.role, lang), text: l(x.text) })),
-    groups: role.groups.map((g) => ({ group: g.group, name: groups.has(g.group) ? l(groups.get(g.group)!.name) : g.group, why: l(g.why) })),
+    groups: role.groups.map((g) => ({ group: g.group, name: groupName(catalog, g.group, lang), why: l(g.why) })),
   };
 };

@@ -194,6 +194,8 @@ const traitIdealSchema = strict({
   fact,
 });
 
+export const MAX_RULES = 200;
+
 const item = <S extends z.ZodRawShape>(shape: S) => strict({ fact, ...shape });
 
 const uniqueBy =
@@ -218,7 +220,12 @@ export const roleSchema: z.ZodType<Role> = strict({
     const weights = Object.values(traits).map((t) => t?.weight ?? 0);
     if (!weights.some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'a role needs at least one trait with a weight above 0' });
   }),
-  rules: z.array(ruleSchema).default([]).superRefine(uniqueBy('rule id', (rule) => rule.id)),
+  // A cap keeps a hostile or generated catalog from slowing every report down.
+  rules: z
+    .array(ruleSchema)
+    .max(MAX_RULES, `at most ${MAX_RULES} rules per role`)
+    .default([])
+    .superRefine(uniqueBy('rule id', (rule) => rule.id)),
   misconceptions: z.array(item({ myth: textSchema, reality: textSchema })).default([]),
   expectations: z.array(item({ expectation: textSchema, reality: textSchema })).default([]),
   differences: z.array(item({ role: slug, text: textSchema })).default([]),

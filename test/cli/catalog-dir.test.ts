@@ -43,14 +43,15 @@ describe('loadRoleDir', () => {
     await writeFile(join(dir, 'README.md'), '# not a role');
     await writeFile(join(dir, 'notes.txt'), 'id: nope');
     const roles = await loadRoleDir(dir, noStdin());
-    expect(roles.map((r) => r.id)).toEqual(['alpha', 'zeta']);
-    expect(roles[0]!.summary).toEqual({ id: 'Ringkasan', en: 'Ringkasan' });
+    expect(roles.map((r) => r.role.id)).toEqual(['alpha', 'zeta']);
+    expect(roles.map((r) => r.file)).toEqual([join(dir, 'alpha.yml'), join(dir, 'zeta.yaml')]);
+    expect(roles[0]!.role.summary).toEqual({ id: 'Ringkasan', en: 'Ringkasan' });
   });
 
   it('refuses a role whose id differs from its file name', async () => {
     await writeFile(join(dir, 'fasilitator.yaml'), roleYaml('facilitator'));
     const error = await rejection(loadRoleDir(dir, noStdin()));
-    expect(error.message).toBe(`${join(dir, 'fasilitator.yaml')}:1:1 id: "facilitator" differs from the file name "fasilitator"`);
+    expect(error.message).toBe(`${join(dir, 'fasilitator.yaml')}:1:5 id: "facilitator" differs from the file name "fasilitator"`);
     expect(error.exitCode).toBe(2);
   });
 
@@ -63,7 +64,7 @@ describe('loadRoleDir', () => {
     expect(error.message.split('\n')).toEqual([
       `${join(dir, 'b-bad.yaml')}:6:1 colour: unknown field "colour"`,
       `${join(dir, 'c-bad.yml')}:3:1 Missing closing "quote`,
-      `${join(dir, 'd-renamed.yaml')}:1:1 id: "something-else" differs from the file name "d-renamed"`,
+      `${join(dir, 'd-renamed.yaml')}:1:5 id: "something-else" differs from the file name "d-renamed"`,
     ]);
   });
 
@@ -119,7 +120,7 @@ describe('loadCatalogDir', () => {
     const error = await rejection(loadCatalogDir(dir, noStdin()));
     expect(error.message.split('\n')).toEqual([
       `${join(dir, 'questions.yaml')}: no question for profit_focus`,
-      `${join(dir, 'roles', 'zz-role.yaml')}: groups: unknown group "no-such-group"`,
+      `${join(dir, 'roles', 'zz-role.yaml')}:7:14 groups[0].group: unknown group "no-such-group"; known: kelompok-okupasional, kelompok-relawan`,
     ]);
   });
 

@@ -101,3 +101,88 @@ describe.each(Object.entries(SEEDS))('seed %s', (seed, facts) => {
     for (const d of role().differences) expect(d.role).toBe(d.fact!.slice('diff.'.length));
   });
 });
+
+/** The comparison roles: what the seeds say about them, from their comparisons. */
+const CONTRASTS = {
+  'pekerja-sosial': {
+    sources: ['000_81ead999b5744c95.txt', '001_40d9654797bcd14c.txt', '003_ea3ea96aaba98d45.txt'],
+    diff: ['aktivis-okp', 'pemberdayaan-masyarakat', 'konsultan-pemberdayaan'],
+    // 000: direct service to individuals; 003: direct intervention and emotional support.
+    high: ['direct_service', 'empathy'],
+    low: ['advocacy'],
+  },
+  'manajer-proyek': {
+    sources: ['002_4d313bbe35e6504c.txt'],
+    diff: ['pengelola-program-lsm'],
+    // 002: profitability is the goal; social awareness is not required.
+    high: ['profit_focus', 'planning'],
+    low: ['social_awareness'],
+  },
+} as const;
+
+describe.each(Object.entries(CONTRASTS))('comparison role %s', (id, facts) => {
+  const role = () => catalog.roles.find((r) => r.id === id)!;
+
+  it('is a contrast role sourced from the seeds that compare with it', () => {
+    expect(role().kind).toBe('contrast');
+    expect([...role().source].sort()).toEqual([...facts.sources].sort());
+  });
+
+  it('states each comparison back, in both languages', () => {
+    expect(role().differences.map((d) => d.role).sort()).toEqual([...facts.diff].sort());
+    for (const d of role().differences) {
+      expect(d.fact).toBe(`diff.${d.role}`);
+      expect(d.text.id).not.toBe(d.text.en);
+    }
+  });
+
+  it('weighs the traits the seeds attribute to it', () => {
+    for (const trait of facts.high) expect(role().traits[trait]?.ideal, trait).toBeGreaterThanOrEqual(4);
+    for (const trait of facts.low) expect(role().traits[trait]?.ideal, trait).toBeLessThanOrEqual(2);
+  });
+});
+
+/**
+ * Seed 004's facts about the two kinds of group, checked by words each language must contain
+ * (the article gives no ids; the words are the facts' own nouns).
+ */
+const GROUP_FACTS = {
+  'kelompok-okupasional': {
+    kind: 'occupational',
+    examples: [['dokter', 'doctor'], ['guru', 'teacher'], ['pengacara', 'lawyer'], ['arsitek', 'architect']],
+    roles: [['perawat', 'nurse'], ['spesialis', 'specialist']],
+    benefits: [['informasi', 'information'], ['jaringan', 'network'], ['pelatihan', 'training']],
+    drawbacks: [['beragam', 'variety']],
+    join: [['internet', 'internet'], ['rekomendasi', 'recommendation']],
+  },
+  'kelompok-relawan': {
+    kind: 'volunteer',
+    examples: [['bencana', 'disaster'], ['disabilitas', 'disabilit'], ['panti asuhan', 'orphan'], ['lingkungan', 'environment']],
+    roles: [['logistik', 'logistics'], ['evakuasi', 'evacuation']],
+    benefits: [['kepuasan', 'satisf'], ['kepemimpinan', 'leadership'], ['jaringan', 'network']],
+    drawbacks: [['jadwal', 'schedul']],
+    join: [['media sosial', 'social media'], ['formulir', 'form'], ['seleksi', 'selection']],
+  },
+} as const;
+
+describe.each(Object.entries(GROUP_FACTS))('seed 004: group %s', (id, facts) => {
+  const group = () => catalog.groups.find((g) => g.id === id)!;
+
+  it('has its kind', () => expect(group().kind).toBe(facts.kind));
+
+  it.each(['examples', 'roles', 'benefits', 'drawbacks', 'join'] as const)('states every %s fact in both languages', (section) => {
+    const texts = group()[section];
+    for (const [indonesian, english] of facts[section]) {
+      expect(texts.some((t) => t.id.toLowerCase().includes(indonesian)), `${section}: ${indonesian}`).toBe(true);
+      expect(texts.some((t) => t.en.toLowerCase().includes(english)), `${section}: ${english}`).toBe(true);
+    }
+  });
+
+  it('is suggested by every seed role, with a reason in both languages', () => {
+    for (const role of catalog.roles.filter((r) => r.kind === 'role')) {
+      const link = role.groups.find((g) => g.group === id);
+      expect(link, role.id).toBeDefined();
+      expect(link!.why.id).not.toBe(link!.why.en);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { toJson, type Format } from '../render/formats.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { parseTraitFlags } from '../trait-flags.js';
+import { loadCatalogWith } from '../user-catalog.js';
 
 export interface AssessOptions {
   readonly answers?: string;
@@ -19,6 +20,7 @@ export interface AssessOptions {
   readonly top: number;
   readonly output?: string;
   readonly color?: boolean;
+  readonly profiles?: readonly string[];
 }
 
 const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options: ReportOptions) => string>> = {
@@ -29,7 +31,7 @@ const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options:
 
 export const assessCommand = async (options: AssessOptions, ctx: Context): Promise<void> => {
   const flags = parseTraitFlags(options.traits);
-  const catalog = await ctx.loadCatalog();
+  const catalog = await loadCatalogWith(ctx, options.profiles);
   // The YAML parser and the schema library load only when there is a file to read.
   const fromFile = options.answers
     ? await (await import('../answers-file.js')).loadAnswersFile(options.answers, ctx.stdin, catalog.questions)

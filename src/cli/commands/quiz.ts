@@ -6,11 +6,13 @@ import type { Lang } from '../../core/text.js';
 import { TRAIT_IDS } from '../../core/traits.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from '../output.js';
+import { loadCatalogWith } from '../user-catalog.js';
 import { width, wrap } from '../wrap.js';
 import { emitReport, type ReportOptions } from './assess.js';
 
 export interface QuizOptions extends ReportOptions {
   readonly save?: string;
+  readonly profiles?: readonly string[];
 }
 
 /** Reading speed for the welcome line: short statements take about seven seconds each. */
@@ -34,7 +36,7 @@ export const quizCommand = async (options: QuizOptions, ctx: Context, ask?: Ask)
   const m = MESSAGES[options.lang];
   // Inquirer would wait forever on a pipe or a closed stdin; scripts have `assess`.
   if (!ask && !ctx.stdin.isTTY) throw usageError(m.quiz.needsTerminal);
-  const catalog = await ctx.loadCatalog();
+  const catalog = await loadCatalogWith(ctx, options.profiles);
   const minutes = Math.max(1, Math.round((catalog.questions.length * SECONDS_PER_ITEM) / 60));
   const say = (lines: readonly string[]) => ctx.stderr.write(`${lines.flatMap((line) => wrap(line, width(ctx.stderr))).join('\n')}\n`);
   say([...m.quiz.welcome(catalog.questions.length, minutes), '']);

@@ -7,12 +7,15 @@ import type { Context } from '../context.js';
 import { chalkFor, emit } from '../emit.js';
 import { toJson, type Format } from '../render/formats.js';
 import { renderRoleMarkdown, renderRoleText } from '../render/role.js';
+import { loadCatalogWith } from '../user-catalog.js';
 
 export interface RoleOptions {
   readonly format: Format;
   readonly lang: Lang;
   readonly output?: string;
   readonly color?: boolean;
+  /** Extra role folders (after CAREERFIT_PROFILES). */
+  readonly profiles?: readonly string[];
 }
 
 /** Finds a role by id, or fails with the closest id as a suggestion. */
@@ -31,7 +34,7 @@ const RENDERERS: Readonly<Record<Format, (view: RoleView, ctx: Context, o: RoleO
 };
 
 export const roleCommand = async (id: string, options: RoleOptions, ctx: Context): Promise<void> => {
-  const catalog = await ctx.loadCatalog();
+  const catalog = await loadCatalogWith(ctx, options.profiles);
   const view = describeRole(findRole(catalog, id), catalog, options.lang);
   await emit(ctx, RENDERERS[options.format](view, ctx, options), options.output);
 };

@@ -1,3 +1,4 @@
+import { BUILT_IN } from '../../core/catalog.js';
 import { MESSAGES } from '../../core/messages.js';
 import type { Lang } from '../../core/text.js';
 import type { Context } from '../context.js';
@@ -6,6 +7,7 @@ import { toJson, type Format } from '../render/formats.js';
 import { md } from '../render/markdown.js';
 import { sanitize } from '../sanitize.js';
 import { fit } from '../wrap.js';
+import { loadCatalogWith } from '../user-catalog.js';
 import type { RoleOptions } from './role.js';
 
 interface Entry {
@@ -29,7 +31,8 @@ const RENDERERS: Readonly<Record<Format, (entries: readonly Entry[], ctx: Contex
     return entries
       .map((e) => {
         const kind = e.kind === 'contrast' ? c.dim(` (${MESSAGES[o.lang].contrast})`) : '';
-        return `${c.bold(e.id.padEnd(width))}  ${sanitize(e.title)}${kind}\n${' '.repeat(width + 2)}${c.dim(fit(sanitize(firstSentence(e.summary)), 78 - width).trimEnd())}`;
+        const origin = e.origin === BUILT_IN ? '' : c.dim(` (${MESSAGES[o.lang].from(sanitize(e.origin))})`);
+        return `${c.bold(e.id.padEnd(width))}  ${sanitize(e.title)}${kind}${origin}\n${' '.repeat(width + 2)}${c.dim(fit(sanitize(firstSentence(e.summary)), 78 - width).trimEnd())}`;
       })
       .join('\n')
       .concat('\n');
@@ -37,13 +40,13 @@ const RENDERERS: Readonly<Record<Format, (entries: readonly Entry[], ctx: Contex
 };
 
 export const rolesCommand = async (options: RoleOptions, ctx: Context): Promise<void> => {
-  const catalog = await ctx.loadCatalog();
+  const catalog = await loadCatalogWith(ctx, options.profiles);
   const entries = catalog.roles.map((r) => ({
     id: r.id,
     kind: r.kind,
     title: r.title[options.lang],
     summary: r.summary[options.lang],
-    origin: catalog.origins[r.id] ?? 'built-in',
+    origin: catalog.origins[r.id] ?? BUILT_IN,
   }));
   await emit(ctx, RENDERERS[options.format](entries, ctx, options), options.output);
 };

@@ -2,4 +2,11 @@
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * JSON.stringify escapes C0 controls but not C1 controls or bidirectional overrides, which a
+ * terminal would still act on; escaping them keeps the data intact and the screen safe.
+ */
+const UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export const toJson = (value: unknown): string =>
+  `${JSON.stringify(value, null, 2).replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;

@@ -1,4 +1,5 @@
 import { bandById } from '../../core/bands.js';
+import { BUILT_IN } from '../../core/catalog.js';
 import { MESSAGES, type Messages } from '../../core/messages.js';
 import type { Report, ReportResult } from '../../core/report.js';
 import { sanitize } from '../sanitize.js';
@@ -25,9 +26,10 @@ const details = (r: ReportResult, report: Report): string[] => {
   const m = MESSAGES[report.lang];
   const band = bandById(r.band).label[report.lang];
   const kind = r.kind === 'contrast' ? ` _(${m.contrast})_` : '';
+  const origin = r.origin === BUILT_IN ? '' : ` _(${md(m.from(r.origin))})_`;
   return [
     '',
-    `### ${r.rank}. ${md(r.title)}${kind} — ${r.score}/100, ${band}`,
+    `### ${r.rank}. ${md(r.title)}${kind} — ${r.score}/100, ${band}${origin}`,
     '',
     md(r.summary),
     ...section(
@@ -37,6 +39,24 @@ const details = (r: ReportResult, report: Report): string[] => {
     ...section(m.headings.warnings, r.warnings.length ? r.warnings.map((w) => `- ⚠️ ${md(w.message)}`) : [`- ${m.noWarnings}`]),
     ...section(m.headings.notes, r.notes.map((n) => `- ${md(n.message)}`)),
     ...contentMarkdown(r, m),
+  ];
+};
+
+const nextSteps = (shown: readonly ReportResult[], report: Report): string[] => {
+  const m = MESSAGES[report.lang];
+  const used = new Set(shown.flatMap((r) => r.groups.map((g) => g.group)));
+  if (used.size === 0) return [];
+  return [
+    '',
+    `## ${m.headings.nextSteps}`,
+    ...shown
+      .filter((r) => r.groups.length)
+      .flatMap((r) => ['', `**${md(m.joinGroups(r.title))}**`, '', ...r.groups.map((g) => `- **${md(g.name)}:** ${md(g.why)}`)]),
+    ...section(
+      m.headings.howToJoin,
+      report.groups.filter((g) => used.has(g.id)).flatMap((g) => [`**${md(g.name)}**`, '', ...g.join.map((step, i) => `${i + 1}. ${md(step)}`), '']),
+      '###',
+    ),
   ];
 };
 
@@ -53,6 +73,7 @@ export const renderMarkdown = (report: Report, { top }: { top: number }): string
     '|--:|------|------:|------|',
     ...report.results.map((r) => `| ${r.rank} | ${md(r.title)} (\`${r.id}\`) | ${r.score} | ${bandById(r.band).label[report.lang]} |`),
     ...report.results.slice(0, top).flatMap((r) => details(r, report)),
+    ...nextSteps(report.results.slice(0, top), report),
   ];
   return `${lines.join('\n')}\n`;
 };

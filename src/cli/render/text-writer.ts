@@ -32,10 +32,14 @@ export class TextWriter {
     this.lines.push('', `   ${this.c.bold(text)}`);
   }
 
-  /** The marker is styled after wrapping, so invisible colour codes do not count toward the width. */
+  /**
+   * A marked paragraph with a hanging indent. The marker is styled after wrapping, so invisible
+   * colour codes do not count toward the width.
+   */
   item(marker: string, style: (s: string) => string, text: string): void {
-    const lines = wrap(`${marker} ${sanitize(text)}`, this.width, BODY);
-    lines[0] = lines[0]!.replace(marker, style(marker));
+    const hang = BODY + ' '.repeat(marker.length + 1);
+    const lines = wrap(sanitize(text), this.width, hang);
+    lines[0] = `${BODY}${style(marker)} ${lines[0]!.slice(hang.length)}`;
     this.lines.push(...lines);
   }
 

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { bandById, type BandId } from '../../core/bands.js';
+import { BUILT_IN } from '../../core/catalog.js';
 import { MESSAGES } from '../../core/messages.js';
 import type { Report, ReportResult } from '../../core/report.js';
 import { sanitize } from '../sanitize.js';
@@ -40,8 +41,9 @@ const details = (w: TextWriter, r: ReportResult, report: Report): void => {
   const { c } = w;
   const m = MESSAGES[report.lang];
   const kind = r.kind === 'contrast' ? c.dim(` (${m.contrast})`) : '';
+  const origin = r.origin === BUILT_IN ? '' : c.dim(` (${m.from(sanitize(r.origin))})`);
   const label = bandById(r.band).label[report.lang];
-  w.push('', c.bold(`${r.rank}. ${sanitize(r.title)}`) + kind + ` — ${BAND_STYLE[r.band](c)(`${r.score}/100, ${label}`)}`);
+  w.push('', c.bold(`${r.rank}. ${sanitize(r.title)}`) + kind + ` — ${BAND_STYLE[r.band](c)(`${r.score}/100, ${label}`)}` + origin);
   w.para(r.summary);
   if (r.reasons.length) {
     w.heading(m.headings.why);
@@ -60,13 +62,33 @@ const details = (w: TextWriter, r: ReportResult, report: Report): void => {
   w.content(r, m);
 };
 
+/** For the roles shown in detail: which groups to join and why, then how to join each group once. */
+const nextSteps = (w: TextWriter, shown: readonly ReportResult[], report: Report): void => {
+  const m = MESSAGES[report.lang];
+  const used = new Set(shown.flatMap((r) => r.groups.map((g) => g.group)));
+  if (used.size === 0) return;
+  w.push('', w.c.bold(m.headings.nextSteps));
+  for (const r of shown.filter((x) => x.groups.length)) {
+    w.para(m.joinGroups(r.title));
+    for (const g of r.groups) w.item('•', w.c.cyan, `${g.name}: ${g.why}`);
+  }
+  w.heading(m.headings.howToJoin);
+  for (const [i, group] of report.groups.filter((g) => used.has(g.id)).entries()) {
+    if (i > 0) w.push('');
+    w.para(`${group.name}:`, '     ');
+    group.join.forEach((step, i) => w.item(`${i + 1}.`, w.c.dim, step));
+  }
+};
+
 export const renderText = (report: Report, { chalk: c, top, width = 80 }: TextOptions): string => {
   const m = MESSAGES[report.lang];
   const w = new TextWriter(c, width);
   w.push(c.bold('careerfit'), '');
   w.para(report.verdict, '');
   w.push('', c.bold(m.headings.ranking), ...report.results.map((r) => row(r, report, c)));
-  for (const r of report.results.slice(0, top)) details(w, r, report);
+  const shown = report.results.slice(0, top);
+  for (const r of shown) details(w, r, report);
+  nextSteps(w, shown, report);
   if (report.results.length > top) w.push('', c.dim(m.moreDetail));
   return w.toString();
 };

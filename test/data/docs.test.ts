@@ -1,0 +1,31 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRoleFile } from '../../src/cli/catalog-dir.js';
+import { roleTemplate } from '../../src/cli/role-template.js';
+
+const GROUPS = ['kelompok-okupasional', 'kelompok-relawan'];
+
+const roleFile = async (id: string, text: string) => {
+  const dir = await mkdtemp(join(tmpdir(), 'careerfit-docs-'));
+  const path = join(dir, `${id}.yaml`);
+  await writeFile(path, text);
+  return path;
+};
+
+describe('documented profiles are valid', () => {
+  it('the complete example in docs/profile-format.md', async () => {
+    const doc = await readFile('docs/profile-format.md', 'utf8');
+    const example = /## Complete example\n\n```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const { role } = await loadRoleFile(await roleFile('fasilitator-desa', example!), process.stdin, GROUPS);
+    expect(role.rules).toHaveLength(2);
+  });
+
+  it('the init-role template', async () => {
+    const { role } = await loadRoleFile(await roleFile('my-role', roleTemplate('my-role')), process.stdin, GROUPS);
+    expect(role.id).toBe('my-role');
+    expect(Object.keys(role.traits)).toEqual(['communication', 'teamwork', 'profit_focus']);
+  });
+});
