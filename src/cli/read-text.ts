@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { usageError } from '../core/errors.js';
 
@@ -32,7 +33,8 @@ export const decode = (name: string, bytes: Uint8Array, maxBytes = MAX_INPUT_BYT
   }
 };
 
-const readStdin = async (stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> => {
+/** Reads a stream up to one byte past the limit, so a huge or endless input (`/dev/zero`) stops early. */
+const readCapped = async (stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> => {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {
@@ -47,11 +49,13 @@ const readStdin = async (stdin: NodeJS.ReadableStream, maxBytes: number): Promis
 
 /** Reads a text file, or standard input for `-`, with one clear message for each way it can fail. */
 export const readText = async (path: string, stdin: NodeJS.ReadableStream, maxBytes = MAX_INPUT_BYTES): Promise<Source> => {
-  if (path === '-') return decode('<stdin>', await readStdin(stdin, maxBytes), maxBytes);
+  if (path === '-') return decode('<stdin>', await readCapped(stdin, maxBytes), maxBytes);
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (info.size > maxBytes) return decode(path, new Uint8Array(info.size), maxBytes);
+    // Devices and pipes report size 0 whatever they hold; read them as a capped stream.
+    if (!info.isFile()) return decode(path, await readCapped(createReadStream(path), maxBytes), maxBytes);
     return decode(path, await readFile(path), maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
