@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { BAND_IDS, type BandId } from '../core/bands.js';
 import { usageError } from '../core/errors.js';
 import { closest } from '../core/suggest.js';
 import { LANGS, type Lang } from '../core/text.js';
@@ -29,6 +30,23 @@ interface CommonFlags {
   color: boolean;
   profiles?: string[];
 }
+
+const idList = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
+
+interface FilterFlags {
+  only: string[];
+  exclude: string[];
+  minBand?: BandId;
+}
+
+/** Which roles a report lists: for assess and the quiz. */
+const withFilters = (command: Command): Command =>
+  command
+    .option('--only <ids>', 'rank only these roles (comma-separated, repeatable)', idList, [])
+    .option('--exclude <ids>', 'leave these roles out (comma-separated, repeatable)', idList, [])
+    .addOption(new Option('--min-band <band>', 'list only roles at or above this band').choices(BAND_IDS));
+
+const filters = (flags: FilterFlags) => ({ only: flags.only, exclude: flags.exclude, minBand: flags.minBand });
 
 /** For commands that read roles: extra role folders, after those in CAREERFIT_PROFILES. */
 const withProfiles = (command: Command): Command =>
@@ -79,18 +97,19 @@ Examples:
   npx careerfit > report.txt
 ${EXIT_CODES_HELP}`,
     );
-  withProfiles(withCommon(program, FORMATS, 'text'));
+  withFilters(withProfiles(withCommon(program, FORMATS, 'text')));
 
-  withProfiles(withCommon(
+  withFilters(withProfiles(withCommon(
     program
       .command('assess')
       .description('score every role from answers given as flags or a file')
       .option('-a, --answers <file>', 'answer file (YAML or JSON; - for standard input)')
       .option('-t, --trait <id=level>', 'a trait level from 1 to 5 (repeatable; wins over the file)', collect, [])
+      .option('-c, --code <code>', 'rebuild a report from its result code')
       .option('--top <n>', 'roles shown in detail', positiveInt, 3),
     FORMATS,
     'text',
-  ))
+  )))
     .addHelpText(
       'after',
       `
@@ -98,11 +117,16 @@ Examples:
   careerfit questions > me.yaml && careerfit assess --answers me.yaml
   careerfit assess --answers me.yaml --format json
   cat me.yaml | careerfit assess --answers - --format markdown --output report.md
-  careerfit assess --answers me.yaml --trait empathy=5 --lang en`,
+  careerfit assess --answers me.yaml --trait empathy=5 --lang en
+  careerfit assess --code 1ABCDE-…  --format json
+  careerfit assess --answers me.yaml --only aktivis-okp,pekerja-sosial --min-band partial`,
     )
-    .action(async (flags: CommonFlags & { answers?: string; trait: string[]; top: number; format: Format }) => {
+    .action(async (flags: CommonFlags & FilterFlags & { answers?: string; trait: string[]; code?: string; top: number; format: Format }) => {
       const { assessCommand } = await import('./commands/assess.js');
-      await assessCommand({ ...common(flags, ctx), answers: flags.answers, traits: flags.trait, format: flags.format, top: flags.top }, ctx);
+      await assessCommand(
+        { ...common(flags, ctx), ...filters(flags), answers: flags.answers, traits: flags.trait, code: flags.code, format: flags.format, top: flags.top },
+        ctx,
+      );
     });
 
   withCommon(program.command('questions').description('print an answer-file template with every question'), ['yaml', 'json'], 'yaml')
@@ -170,7 +194,7 @@ Examples:
       await initRoleCommand(id, flags, ctx);
     });
 
-  program.action(async (flags: CommonFlags & { top: number; save?: string; format: Format }) => {
+  program.action(async (flags: CommonFlags & FilterFlags & { top: number; save?: string; format: Format }) => {
     // A root action would otherwise take a mistyped command as an argument and start the quiz.
     const [first] = program.args;
     if (first !== undefined) {
@@ -179,7 +203,7 @@ Examples:
       throw usageError(`unknown command "${first}"${hint ? ` (did you mean "${hint}"?)` : ''}; see careerfit --help`);
     }
     const { quizCommand } = await import('./commands/quiz.js');
-    await quizCommand({ ...common(flags, ctx), format: flags.format, top: flags.top, save: flags.save }, ctx, ctx.ask);
+    await quizCommand({ ...common(flags, ctx), ...filters(flags), format: flags.format, top: flags.top, save: flags.save }, ctx, ctx.ask);
   });
 
   return program;

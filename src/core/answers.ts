@@ -3,6 +3,14 @@ import type { Question } from './types.js';
 
 export type PartialTraits = Partial<Record<TraitId, number>>;
 
+/** What a person gave: question answers (as answered) and explicit trait levels (which win). */
+export interface AnswerSet {
+  readonly answers: Readonly<Record<string, number>>;
+  readonly traits: PartialTraits;
+}
+
+export const NO_ANSWERS: AnswerSet = { answers: {}, traits: {} };
+
 /** A reverse-keyed item measures the opposite of its trait, so its answer is mirrored on the scale. */
 export const keyed = (question: Question, answer: number): number =>
   question.reverse ? SCALE_MIN + SCALE_MAX - answer : answer;
@@ -39,3 +47,7 @@ export const mergeTraits = (...layers: readonly PartialTraits[]): PartialTraits 
   }
   return merged;
 };
+
+/** Trait levels from an answer set: question answers aggregated, then explicit levels on top. */
+export const resolveTraits = (questions: readonly Question[], set: AnswerSet): PartialTraits =>
+  mergeTraits(aggregate(questions, set.answers), set.traits);

@@ -24,6 +24,15 @@ export interface Messages {
     readonly groups: string;
   };
   readonly from: (origin: string) => string;
+  readonly quality: {
+    readonly heading: string;
+    readonly 'straight-lining': (traits: string) => string;
+    readonly 'inconsistent-pair': (traits: string) => string;
+    readonly 'flat-ranking': (traits: string) => string;
+  };
+  readonly code: (code: string) => string;
+  readonly codeLabel: string;
+  readonly noneShown: (band: string) => string;
   readonly joinGroups: (role: string) => string;
   readonly ideal: string;
   readonly contrast: string;
@@ -75,6 +84,16 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       groups: 'Groups',
     },
     from: (origin) => `from ${origin}`,
+    quality: {
+      heading: 'About your answers',
+      'straight-lining': () => 'Your answers were almost all the same, so the ranking below says little. Answering again, statement by statement, will tell you more.',
+      'inconsistent-pair': (traits) =>
+        `Your two answers about ${traits} contradict each other (one of the statements is worded the other way round), so that trait is uncertain.`,
+      'flat-ranking': () => 'All roles score within a few points of each other: no role stands out for you, and small changes would reorder them.',
+    },
+    code: (code) => `Result code: ${code}\nRerun: careerfit assess --code ${code}`,
+    codeLabel: 'Result code',
+    noneShown: (band) => `No role reaches ${band} or better.`,
     joinGroups: (role) => `For ${role}:`,
     ideal: 'ideal',
     contrast: 'comparison role',
@@ -136,6 +155,16 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       groups: 'Kelompok',
     },
     from: (origin) => `dari ${origin}`,
+    quality: {
+      heading: 'Tentang jawabanmu',
+      'straight-lining': () => 'Jawabanmu hampir semuanya sama, jadi peringkat di bawah ini tidak banyak berarti. Menjawab ulang satu per satu akan lebih membantu.',
+      'inconsistent-pair': (traits) =>
+        `Dua jawabanmu tentang ${traits} saling bertentangan (salah satu pernyataannya dibalik), jadi sifat itu belum pasti.`,
+      'flat-ranking': () => 'Semua peran mendapat skor yang hanya berselisih sedikit: tidak ada peran yang menonjol, dan perubahan kecil bisa mengubah urutannya.',
+    },
+    code: (code) => `Kode hasil: ${code}\nUlangi: careerfit assess --code ${code}`,
+    codeLabel: 'Kode hasil',
+    noneShown: (band) => `Tidak ada peran yang mencapai ${band} atau lebih.`,
     joinGroups: (role) => `Untuk ${role}:`,
     ideal: 'ideal',
     contrast: 'peran pembanding',

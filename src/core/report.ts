@@ -1,9 +1,12 @@
+import type { AnswerSet } from './answers.js';
 import { assess, type RoleResult } from './assess.js';
 import { bandById, FIT_BAND, isFit, type BandId } from './bands.js';
 import type { Trigger } from './conditions.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { OPERATORS } from './operators.js';
+import { checkQuality, type QualityCode } from './quality.js';
 import type { Effect } from './reasons.js';
+import { encodeCode } from './result-code.js';
 import type { Lang, Text } from './text.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
 import { BUILT_IN } from './catalog.js';
@@ -17,9 +20,24 @@ export interface Report {
   /** True when the top role reaches the `good` band. */
   readonly fit: boolean;
   readonly answers: TraitAnswers;
+  /** Whether the answers look trustworthy, and why not. */
+  readonly quality: { readonly ok: boolean; readonly notes: readonly QualityNote[] };
   readonly results: readonly ReportResult[];
   /** The groups the roles point to, with how to join: the report's next steps. */
   readonly groups: readonly ReportGroup[];
+  /** The answers as a short code; `careerfit assess --code` rebuilds this report from it. */
+  readonly code: string;
+}
+
+export interface QualityNote {
+  readonly code: QualityCode;
+  readonly message: string;
+  readonly traits: readonly TraitId[];
+}
+
+export interface ReportOptions {
+  /** List only roles at or above this band (the verdict still looks at every role). */
+  readonly minBand?: BandId;
 }
 
 export interface ReportGroup {
@@ -111,17 +129,29 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
   };
 };
 
+const qualityNotes = (catalog: Catalog, set: AnswerSet, answers: TraitAnswers, ranked: readonly RoleResult[], lang: Lang) =>
+  checkQuality({ questions: catalog.questions, answers: set.answers, traits: answers, scores: ranked.map((r) => r.score) }).map(
+    (finding): QualityNote => ({
+      ...finding,
+      message: MESSAGES[lang].quality[finding.code](finding.traits.map((t) => localize(catalog.traits[t].label, lang)).join(', ')),
+    }),
+  );
+
 /** Scores every role in the catalog and builds the localized report. */
-export const buildReport = (catalog: Catalog, answers: TraitAnswers, lang: Lang): Report => {
+export const buildReport = (catalog: Catalog, set: AnswerSet, answers: TraitAnswers, lang: Lang, options: ReportOptions = {}): Report => {
   const ranked = assess(catalog.roles, answers);
   const ordered = Object.fromEntries(TRAIT_IDS.map((id) => [id, answers[id]])) as TraitAnswers;
+  const notes = qualityNotes(catalog, set, answers, ranked, lang);
+  const floor = bandById(options.minBand ?? 'weak').min;
   return {
     schemaVersion: 1,
     lang,
     verdict: verdict(ranked[0], MESSAGES[lang], lang),
     fit: ranked[0] !== undefined && isFit(ranked[0].band),
     answers: ordered,
-    results: ranked.map((result, index) => toResult(result, index + 1, catalog, lang)),
+    quality: { ok: notes.length === 0, notes },
+    code: encodeCode(catalog.questions, set),
+    results: ranked.flatMap((result, index) => (result.score >= floor ? [toResult(result, index + 1, catalog, lang)] : [])),
     groups: catalog.groups.map((g) => ({ id: g.id, kind: g.kind, name: localize(g.name, lang), join: g.join.map((step) => localize(step, lang)) })),
   };
 };

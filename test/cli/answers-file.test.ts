@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveTraits } from '../../src/core/answers.js';
 import { CareerfitError } from '../../src/core/errors.js';
 import type { TraitId } from '../../src/core/traits.js';
 import type { Question } from '../../src/core/types.js';
@@ -13,6 +14,10 @@ import { loadCatalogDir } from '../../src/cli/catalog-dir.js';
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 const HINT = 'expected `traits:` and/or `answers:` (run `careerfit questions` for a template)';
 const noStdin = () => Readable.from([]);
+
+/** The trait levels an answer file gives, as assess computes them. */
+const traitsOf = async (path: string, stdin: NodeJS.ReadableStream, questions: readonly Question[]) =>
+  resolveTraits(questions, await loadAnswersFile(path, stdin, questions));
 
 const q = (id: string, trait: TraitId, reverse = false): Question => ({ id, trait, reverse, text: { id, en: id } });
 const bank = [q('empathy-1', 'empathy'), q('empathy-2', 'empathy', true), q('planning-1', 'planning')];
@@ -44,17 +49,17 @@ const file = async (name: string, text: string): Promise<string> => {
 describe('loadAnswersFile', () => {
   it('turns question answers into trait levels, flipping reverse-keyed items', async () => {
     const path = await file('answers.yaml', 'answers:\n  empathy-1: 5\n  empathy-2: 2\n  planning-1: 2\n');
-    expect(await loadAnswersFile(path, noStdin(), bank)).toEqual({ empathy: 4.5, planning: 2 });
+    expect(await traitsOf(path, noStdin(), bank)).toEqual({ empathy: 4.5, planning: 2 });
   });
 
   it('lets explicit trait levels win over question answers', async () => {
     const path = await file('both.yaml', 'answers:\n  empathy-1: 5\n  planning-1: 2\ntraits:\n  planning: 4\n  teamwork: 1\n');
-    expect(await loadAnswersFile(path, noStdin(), bank)).toEqual({ empathy: 5, planning: 4, teamwork: 1 });
+    expect(await traitsOf(path, noStdin(), bank)).toEqual({ empathy: 5, planning: 4, teamwork: 1 });
   });
 
   it('reads JSON from stdin for `-`', async () => {
     const stdin = Readable.from([JSON.stringify({ traits: { empathy: 3 }, answers: { 'empathy-2': 5 } })]);
-    expect(await loadAnswersFile('-', stdin, bank)).toEqual({ empathy: 3 });
+    expect(await traitsOf('-', stdin, bank)).toEqual({ empathy: 3 });
   });
 
   it('names an unknown question id at the key, with a hint', async () => {
@@ -100,7 +105,7 @@ describe('loadAnswersFile with the real question bank', () => {
     expect(questions.find((x) => x.id === 'empathy-2')?.reverse).toBe(true);
     expect(questions.find((x) => x.id === 'teamwork-1')?.reverse).toBe(true);
     const path = await file('real.yaml', 'answers:\n  empathy-1: 5\n  empathy-2: 2\n  teamwork-1: 1\n');
-    expect(await loadAnswersFile(path, noStdin(), questions)).toEqual({ empathy: 4.5, teamwork: 5 });
+    expect(await traitsOf(path, noStdin(), questions)).toEqual({ empathy: 4.5, teamwork: 5 });
   });
 
   it('suggests the nearest real question id for a typo', async () => {

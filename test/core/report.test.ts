@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bandById, FIT_BAND } from '../../src/core/bands.js';
 import { evaluate } from '../../src/core/conditions.js';
-import { buildReport, explainTriggers, localize, roleTitle } from '../../src/core/report.js';
+import { buildReport as buildFull, explainTriggers, localize, roleTitle } from '../../src/core/report.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
+import type { Lang } from '../../src/core/text.js';
 import type { Catalog, Role, Rule, TraitIdeal, TraitInfo } from '../../src/core/types.js';
+
+/** A report from trait levels given directly (no question answers). */
+const build = (cat: Catalog, traits: TraitAnswers, lang: Lang) => buildFull(cat, { answers: {}, traits }, traits, lang);
 
 const answers = (overrides: Partial<Record<TraitId, number>> = {}): TraitAnswers =>
   ({ ...Object.fromEntries(TRAIT_IDS.map((id) => [id, 3])), ...overrides }) as TraitAnswers;
@@ -48,7 +52,7 @@ const good = { empathy: { ideal: 5, weight: 1 }, planning: { ideal: 5, weight: 1
 describe('buildReport: verdict', () => {
   it('names the top role when it reaches good (75 → good fit)', () => {
     const cat = catalog([role('fasilitator', good), role('other', { empathy: { ideal: 1, weight: 1 } })]);
-    const report = buildReport(cat, answers({ empathy: 5, planning: 3 }), 'en');
+    const report = build(cat, answers({ empathy: 5, planning: 3 }), 'en');
     expect(report.results.map((r) => [r.id, r.score, r.band])).toEqual([
       ['fasilitator', 75, 'good'],
       ['other', 0, 'weak'],
@@ -58,14 +62,14 @@ describe('buildReport: verdict', () => {
   });
 
   it('uses Indonesian text for lang id', () => {
-    const report = buildReport(catalog([role('fasilitator', good)]), answers({ empathy: 5, planning: 3 }), 'id');
+    const report = build(catalog([role('fasilitator', good)]), answers({ empathy: 5, planning: 3 }), 'id');
     expect(report.verdict).toBe('Paling cocok: Judul fasilitator (75/100, cocok).');
     expect(report.lang).toBe('id');
   });
 
   it('says so when the top role is a comparison role', () => {
     const cat = catalog([role('pekerja', { empathy: { ideal: 5, weight: 1 } }, { kind: 'contrast' })]);
-    const report = buildReport(cat, answers({ empathy: 5 }), 'en');
+    const report = build(cat, answers({ empathy: 5 }), 'en');
     expect(report.verdict).toBe(
       'Your answers sit closest to a comparison role, Title pekerja (100/100, strong fit), rather than to the community roles.',
     );
@@ -74,7 +78,7 @@ describe('buildReport: verdict', () => {
 
   it('says no role reaches good when the best score is below the good band (en)', () => {
     const cat = catalog([role('a', good), role('b', { empathy: { ideal: 1, weight: 1 } })]);
-    const report = buildReport(cat, answers({ empathy: 3, planning: 3 }), 'en');
+    const report = build(cat, answers({ empathy: 3, planning: 3 }), 'en');
     expect(report.results[0]!.score).toBe(50);
     expect(report.fit).toBe(false);
     expect(report.verdict).toContain('No role reaches');
@@ -85,7 +89,7 @@ describe('buildReport: verdict', () => {
   });
 
   it('says no role reaches good in Indonesian', () => {
-    const report = buildReport(catalog([role('a', good)]), answers({ empathy: 3, planning: 3 }), 'id');
+    const report = build(catalog([role('a', good)]), answers({ empathy: 3, planning: 3 }), 'id');
     expect(report.verdict).toContain('Tidak ada peran');
     expect(report.verdict).toBe(
       `Tidak ada peran yang mencapai tingkat cocok (${bandById(FIT_BAND).min}/100 atau lebih). Yang terdekat adalah Judul a dengan 50/100: ` +
@@ -94,7 +98,7 @@ describe('buildReport: verdict', () => {
   });
 
   it('gives an empty verdict and fit false for a catalog without roles', () => {
-    const report = buildReport(catalog([]), answers(), 'en');
+    const report = build(catalog([]), answers(), 'en');
     expect(report).toMatchObject({ verdict: '', fit: false, results: [] });
   });
 });
@@ -138,7 +142,7 @@ describe('buildReport: results', () => {
   const given = answers({ empathy: 2, communication: 2, planning: 2 });
 
   it('ranks results and numbers them from 1', () => {
-    const report = buildReport(cat, given, 'en');
+    const report = build(cat, given, 'en');
     expect(report.results.map((r) => [r.rank, r.id, r.score])).toEqual([
       [1, 'second', 100],
       [2, 'main', 10],
@@ -146,7 +150,7 @@ describe('buildReport: results', () => {
   });
 
   it('explains each warning with the trait label, the answer and the condition', () => {
-    const result = buildReport(cat, given, 'en').results[1]!;
+    const result = build(cat, given, 'en').results[1]!;
     expect(result.warnings).toEqual([
       {
         rule: 'low-communication',
@@ -163,7 +167,7 @@ describe('buildReport: results', () => {
   });
 
   it('explains warnings in Indonesian', () => {
-    const result = buildReport(cat, given, 'id').results[1]!;
+    const result = build(cat, given, 'id').results[1]!;
     expect(result.warnings.map((w) => w.message)).toEqual([
       'Komunikasi lemah adalah tanda kurang cocok. (jawabanmu untuk Komunikasi: 2 (≤ 2))',
       'Kombinasi buruk. (jawabanmu untuk Empati: 2 (∈ {1, 2}); jawabanmu untuk Perencanaan: 2 (bukan ≥ 4))',
@@ -172,7 +176,7 @@ describe('buildReport: results', () => {
   });
 
   it('localizes titles, reasons, misconceptions, expectations and differences', () => {
-    const result = buildReport(cat, given, 'en').results[1]!;
+    const result = build(cat, given, 'en').results[1]!;
     expect(result).toMatchObject({
       id: 'main',
       kind: 'role',
@@ -193,7 +197,7 @@ describe('buildReport: results', () => {
 
   it('lists the answers in trait order whatever order they were given in', () => {
     const reversed = Object.fromEntries([...TRAIT_IDS].reverse().map((id) => [id, 4])) as TraitAnswers;
-    const report = buildReport(cat, reversed, 'en');
+    const report = build(cat, reversed, 'en');
     expect(Object.keys(report.answers)).toEqual([...TRAIT_IDS]);
     expect(report.schemaVersion).toBe(1);
   });

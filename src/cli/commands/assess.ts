@@ -1,6 +1,10 @@
-import { isComplete, mergeTraits, missingTraits } from '../../core/answers.js';
+import { isComplete, missingTraits, NO_ANSWERS, resolveTraits, type AnswerSet } from '../../core/answers.js';
+import type { BandId } from '../../core/bands.js';
+import { selectRoles } from '../../core/catalog.js';
 import { usageError } from '../../core/errors.js';
 import { buildReport, type Report } from '../../core/report.js';
+import { decodeCode } from '../../core/result-code.js';
+import { unknownMessage } from '../../core/suggest.js';
 import type { Lang } from '../../core/text.js';
 import type { TraitAnswers } from '../../core/traits.js';
 import type { Catalog } from '../../core/types.js';
@@ -12,15 +16,23 @@ import { renderText } from '../render/text.js';
 import { parseTraitFlags } from '../trait-flags.js';
 import { loadCatalogWith } from '../user-catalog.js';
 
-export interface AssessOptions {
-  readonly answers?: string;
-  readonly traits: readonly string[];
+/** Options shared by `assess` and the quiz: how to show the report and which roles to list. */
+export interface ReportOptions {
   readonly format: Format;
   readonly lang: Lang;
   readonly top: number;
   readonly output?: string;
   readonly color?: boolean;
   readonly profiles?: readonly string[];
+  readonly only?: readonly string[];
+  readonly exclude?: readonly string[];
+  readonly minBand?: BandId;
+}
+
+export interface AssessOptions extends ReportOptions {
+  readonly answers?: string;
+  readonly traits: readonly string[];
+  readonly code?: string;
 }
 
 const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options: ReportOptions) => string>> = {
@@ -29,14 +41,42 @@ const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options:
   json: (report) => toJson(report),
 };
 
-export const assessCommand = async (options: AssessOptions, ctx: Context): Promise<void> => {
+/** --only and --exclude, with unknown ids refused (and the closest id suggested). */
+export const filterRoles = (catalog: Catalog, options: ReportOptions): Catalog => {
+  const ids = catalog.roles.map((r) => r.id);
+  for (const [flag, list] of [['--only', options.only ?? []], ['--exclude', options.exclude ?? []]] as const) {
+    for (const id of list) if (!ids.includes(id)) throw usageError(`${flag} ${id}: ${unknownMessage('role', id, ids)}`);
+  }
+  const selected = selectRoles(catalog, options.only ?? [], options.exclude ?? []);
+  if (selected.roles.length === 0) throw usageError('--only and --exclude leave no role to rank');
+  return selected;
+};
+
+/** Builds, renders and sends the report: the one path shared by `assess` and the quiz. */
+export const emitReport = async (catalog: Catalog, set: AnswerSet, traits: TraitAnswers, options: ReportOptions, ctx: Context): Promise<Report> => {
+  const report = buildReport(filterRoles(catalog, options), set, traits, options.lang, { minBand: options.minBand });
+  await emit(ctx, RENDERERS[options.format](report, ctx, options), options.output);
+  return report;
+};
+
+/** The answers to assess: a result code, or an answer file with --trait flags on top. */
+const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context): Promise<AnswerSet> => {
   const flags = parseTraitFlags(options.traits);
-  const catalog = await loadCatalogWith(ctx, options.profiles);
+  if (options.code !== undefined) {
+    if (options.answers || options.traits.length) throw usageError('--code holds all the answers; it cannot be combined with --answers or --trait');
+    return decodeCode(catalog.questions, options.code);
+  }
   // The YAML parser and the schema library load only when there is a file to read.
-  const fromFile = options.answers
+  const file = options.answers
     ? await (await import('../answers-file.js')).loadAnswersFile(options.answers, ctx.stdin, catalog.questions)
-    : {};
-  const traits = mergeTraits(fromFile, flags);
+    : NO_ANSWERS;
+  return { answers: file.answers, traits: { ...file.traits, ...flags } };
+};
+
+export const assessCommand = async (options: AssessOptions, ctx: Context): Promise<void> => {
+  const catalog = await loadCatalogWith(ctx, options.profiles);
+  const set = await answerSet(options, catalog, ctx);
+  const traits = resolveTraits(catalog.questions, set);
   if (!isComplete(traits)) {
     const missing = missingTraits(traits);
     throw usageError(
@@ -44,14 +84,5 @@ export const assessCommand = async (options: AssessOptions, ctx: Context): Promi
         'give them with --trait <id>=<1-5> or --answers <file>; `careerfit questions > me.yaml` writes a template',
     );
   }
-  await emitReport(catalog, traits, options, ctx);
-};
-
-export type ReportOptions = Pick<AssessOptions, 'format' | 'lang' | 'top' | 'output' | 'color'>;
-
-/** Builds, renders and sends the report: the one path shared by `assess` and the quiz. */
-export const emitReport = async (catalog: Catalog, traits: TraitAnswers, options: ReportOptions, ctx: Context): Promise<Report> => {
-  const report = buildReport(catalog, traits, options.lang);
-  await emit(ctx, RENDERERS[options.format](report, ctx, options), options.output);
-  return report;
+  await emitReport(catalog, set, traits, options, ctx);
 };

@@ -8,11 +8,10 @@ import type { Context } from '../context.js';
 import { writeFileAtomic } from '../output.js';
 import { loadCatalogWith } from '../user-catalog.js';
 import { width, wrap } from '../wrap.js';
-import { emitReport, type ReportOptions } from './assess.js';
+import { emitReport, filterRoles, type ReportOptions } from './assess.js';
 
 export interface QuizOptions extends ReportOptions {
   readonly save?: string;
-  readonly profiles?: readonly string[];
 }
 
 /** Reading speed for the welcome line: short statements take about seven seconds each. */
@@ -37,6 +36,8 @@ export const quizCommand = async (options: QuizOptions, ctx: Context, ask?: Ask)
   // Inquirer would wait forever on a pipe or a closed stdin; scripts have `assess`.
   if (!ask && !ctx.stdin.isTTY) throw usageError(m.quiz.needsTerminal);
   const catalog = await loadCatalogWith(ctx, options.profiles);
+  // Refuse bad filters before asking 24 questions, not after.
+  filterRoles(catalog, options);
   const minutes = Math.max(1, Math.round((catalog.questions.length * SECONDS_PER_ITEM) / 60));
   const say = (lines: readonly string[]) => ctx.stderr.write(`${lines.flatMap((line) => wrap(line, width(ctx.stderr))).join('\n')}\n`);
   say([...m.quiz.welcome(catalog.questions.length, minutes), '']);
@@ -54,7 +55,7 @@ export const quizCommand = async (options: QuizOptions, ctx: Context, ask?: Ask)
   if (!isComplete(traits)) throw new CareerfitError('runtime', 'the question bank does not cover every trait');
 
   ctx.stderr.write('\n');
-  const report = await emitReport(catalog, traits, options, ctx);
+  const report = await emitReport(catalog, { answers, traits: {} }, traits, options, ctx);
   if (options.save) await writeFileAtomic(options.save, answersYaml(answers, traits));
   const lines = options.save ? [m.quiz.saved(options.save)] : m.quiz.next(report.results[0]?.id ?? '<id>');
   say(['', ...lines]);

@@ -66,6 +66,7 @@ export const renderMarkdown = (report: Report, { top }: { top: number }): string
     '# careerfit',
     '',
     `**${md(report.verdict)}**`,
+    ...section(m.quality.heading, report.quality.notes.map((n) => `- ⚠️ ${md(n.message)}`), '##'),
     '',
     `## ${m.headings.ranking}`,
     '',
@@ -74,6 +75,8 @@ export const renderMarkdown = (report: Report, { top }: { top: number }): string
     ...report.results.map((r) => `| ${r.rank} | ${md(r.title)} (\`${r.id}\`) | ${r.score} | ${bandById(r.band).label[report.lang]} |`),
     ...report.results.slice(0, top).flatMap((r) => details(r, report)),
     ...nextSteps(report.results.slice(0, top), report),
+    '',
+    `${m.codeLabel}: \`${report.code}\` (\`careerfit assess --code ${report.code}\`)`,
   ];
   return `${lines.join('\n')}\n`;
 };

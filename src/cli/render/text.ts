@@ -85,10 +85,17 @@ export const renderText = (report: Report, { chalk: c, top, width = 80 }: TextOp
   const w = new TextWriter(c, width);
   w.push(c.bold('careerfit'), '');
   w.para(report.verdict, '');
+  if (report.quality.notes.length) {
+    w.push('', c.bold(m.quality.heading));
+    for (const note of report.quality.notes) w.item('!', c.yellow, note.message);
+  }
   w.push('', c.bold(m.headings.ranking), ...report.results.map((r) => row(r, report, c)));
+  if (report.results.length === 0) w.push(`   ${c.dim(m.noneShown(''))}`);
   const shown = report.results.slice(0, top);
   for (const r of shown) details(w, r, report);
   nextSteps(w, shown, report);
   if (report.results.length > top) w.push('', c.dim(m.moreDetail));
+  w.push('');
+  w.para(m.code(report.code), '');
   return w.toString();
 };

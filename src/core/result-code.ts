@@ -1,0 +1,75 @@
+import type { AnswerSet } from './answers.js';
+import { usageError } from './errors.js';
+import { SCALE_MAX, TRAIT_IDS } from './traits.js';
+import type { Question } from './types.js';
+
+/**
+ * A result code holds the answers behind a report, so `careerfit assess --code` rebuilds it.
+ *
+ * Layout (version 1): one version character, the payload (22 characters for the built-in bank of
+ * 24 questions), one check character, in Crockford's base 32 (no I, L, O or U; case-insensitive).
+ * The payload is one number written in base 6 with a digit per question of the bank, in bank
+ * order, then per trait, in trait order: 0 for "not given", else the answer 1–5. The check
+ * character is Luhn mod 32 over the version and the payload, so any single mistyped character
+ * is caught. Hyphens and spaces are ignored; codes are printed in groups of six.
+ */
+export const CODE_VERSION = '1';
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const BASE = BigInt(SCALE_MAX + 1);
+
+/** Base-32 characters needed for `digits` base-6 digits. */
+const payloadLength = (digits: number): number => Math.ceil((digits * Math.log2(SCALE_MAX + 1)) / 5);
+
+const luhn = (text: string, withCheck: boolean): number => {
+  let sum = 0;
+  let double = !withCheck;
+  for (let i = text.length - 1; i >= 0; i--) {
+    let addend = ALPHABET.indexOf(text[i]!) * (double ? 2 : 1);
+    addend = Math.floor(addend / 32) + (addend % 32);
+    sum += addend;
+    double = !double;
+  }
+  return sum % 32;
+};
+
+const checkChar = (text: string) => ALPHABET[(32 - luhn(text, false)) % 32]!;
+
+const group = (code: string) => code.match(/.{1,6}/g)!.join('-');
+
+export const encodeCode = (questions: readonly Question[], coded: AnswerSet): string => {
+  const digits = [...questions.map((q) => coded.answers[q.id] ?? 0), ...TRAIT_IDS.map((t) => coded.traits[t] ?? 0)];
+  let value = 0n;
+  for (const digit of [...digits].reverse()) value = value * BASE + BigInt(digit);
+  let payload = '';
+  for (let i = 0; i < payloadLength(digits.length); i++) {
+    payload = ALPHABET[Number(value % 32n)]! + payload;
+    value /= 32n;
+  }
+  const body = CODE_VERSION + payload;
+  return group(body + checkChar(body));
+};
+
+const normalize = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
+
+export const decodeCode = (questions: readonly Question[], input: string): AnswerSet => {
+  const code = normalize(input);
+  const bad = [...code].find((ch) => !ALPHABET.includes(ch));
+  if (bad !== undefined) throw usageError(`result code: "${bad}" is not a code character`);
+  const count = questions.length + TRAIT_IDS.length;
+  const length = 1 + payloadLength(count) + 1;
+  if (code.length !== length) throw usageError(`result code: ${code.length} characters, expected ${length}`);
+  if (code[0] !== CODE_VERSION) throw usageError(`result code: version ${code[0]} is unknown; this careerfit reads version ${CODE_VERSION}`);
+  if (luhn(code, true) !== 0) throw usageError('result code: the check character does not match; a character is probably mistyped');
+
+  let value = 0n;
+  for (const ch of code.slice(1, -1)) value = value * 32n + BigInt(ALPHABET.indexOf(ch));
+  const digits: number[] = [];
+  for (let i = 0; i < count; i++) {
+    digits.push(Number(value % BASE));
+    value /= BASE;
+  }
+  if (value !== 0n) throw usageError('result code: not a valid code (it holds more than answers)');
+  const answers = Object.fromEntries(questions.flatMap((q, i) => (digits[i] ? [[q.id, digits[i]]] : [])));
+  const traits = Object.fromEntries(TRAIT_IDS.flatMap((t, i) => (digits[questions.length + i] ? [[t, digits[questions.length + i]]] : [])));
+  return { answers, traits };
+};
