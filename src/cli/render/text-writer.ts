@@ -10,6 +10,7 @@ export interface Content {
 }
 
 const BODY = '     ';
+const MAX_HANG = 14;
 
 /** Collects wrapped, sanitized lines for the text formats. */
 export class TextWriter {
@@ -37,6 +38,12 @@ export class TextWriter {
    * colour codes do not count toward the width.
    */
   item(marker: string, style: (s: string) => string, text: string): void {
+    // A long marker (a role's name) gets a line of its own rather than a narrow column beside it.
+    if (marker.length > MAX_HANG) {
+      this.lines.push(`${BODY}${style(marker)}`);
+      this.lines.push(...wrap(sanitize(text), this.width, `${BODY}  `));
+      return;
+    }
     const hang = BODY + ' '.repeat(marker.length + 1);
     const lines = wrap(sanitize(text), this.width, hang);
     lines[0] = `${BODY}${style(marker)} ${lines[0]!.slice(hang.length)}`;

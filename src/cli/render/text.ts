@@ -15,7 +15,7 @@ export interface TextOptions {
 }
 
 const BAR_WIDTH = 16;
-const TITLE_WIDTH = 34;
+const TITLE_WIDTH = 37;
 
 export const BAND_STYLE: Readonly<Record<BandId, (c: ChalkInstance) => ChalkInstance>> = {
   strong: (c) => c.green.bold,
