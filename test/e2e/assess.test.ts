@@ -127,7 +127,7 @@ describe('text report', () => {
   it('shows details for --top roles only, the rest as ranking lines', async () => {
     const result = await runCli(['assess', '--answers', fixture('advocate.yaml'), '--lang', 'en', '--top', '1']);
     expect(result.stdout.match(/^\d+\. .* — \d+\/100/gm)).toHaveLength(1);
-    expect(result.stdout.match(/^ +\d+\. /gm)).toHaveLength(6);
+    expect(result.stdout.match(/^ +\d+\. .* +\d+ {2}(strong|good|partial|weak) fit$/gm)).toHaveLength(6);
   });
 
   it('has no colour when stdout is not a terminal, colour with FORCE_COLOR, none with --no-color or NO_COLOR', async () => {
