@@ -5,11 +5,11 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveTraits } from '../../src/core/answers.js';
-import { CareerfitError } from '../../src/core/errors.js';
 import type { TraitId } from '../../src/core/traits.js';
 import type { Question } from '../../src/core/types.js';
 import { loadAnswersFile } from '../../src/cli/answers-file.js';
 import { loadCatalogDir } from '../../src/cli/catalog-dir.js';
+import { rejection } from '../helpers.js';
 
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 const HINT = 'expected `traits:` and/or `answers:` (run `careerfit questions` for a template)';
@@ -22,15 +22,6 @@ const traitsOf = async (path: string, stdin: NodeJS.ReadableStream, questions: r
 const q = (id: string, trait: TraitId, reverse = false): Question => ({ id, trait, reverse, text: { id, en: id } });
 const bank = [q('empathy-1', 'empathy'), q('empathy-2', 'empathy', true), q('planning-1', 'planning')];
 
-const rejection = async (promise: Promise<unknown>): Promise<CareerfitError> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CareerfitError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-};
 
 let dir: string;
 beforeAll(async () => {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CareerfitError } from '../../src/core/errors.js';
 import { TRAIT_IDS } from '../../src/core/traits.js';
 import { loadCatalogDir, loadRoleDir } from '../../src/cli/catalog-dir.js';
+import { rejection } from '../helpers.js';
 
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 const noStdin = () => Readable.from([]);
@@ -18,15 +18,6 @@ traits:
   empathy: { ideal: 5, weight: 2 }
 ${extra}`;
 
-const rejection = async (promise: Promise<unknown>): Promise<CareerfitError> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CareerfitError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-};
 
 let dir: string;
 beforeEach(async () => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CareerfitError } from '../../src/core/errors.js';
 import { decode, MAX_INPUT_BYTES, readText } from '../../src/cli/read-text.js';
+import { rejection, failure } from '../helpers.js';
 
 let dir: string;
 const noStdin = () => Readable.from([]);
@@ -16,26 +16,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The rejection of a promise, which must be a CareerfitError. */
-const rejection = async (promise: Promise<unknown>): Promise<CareerfitError> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CareerfitError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-};
 
-const failure = (fn: () => unknown): CareerfitError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CareerfitError) return error;
-    throw error;
-  }
-  throw new Error('expected a CareerfitError');
-};
 
 describe('decode', () => {
   it('decodes UTF-8 text, keeping non-ASCII letters', () => {

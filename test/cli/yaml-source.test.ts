@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CareerfitError } from '../../src/core/errors.js';
 import { answersFileSchema, roleSchema } from '../../src/core/schema.js';
 import { formatPath, loadYaml, parseYaml } from '../../src/cli/yaml-source.js';
+import { failure } from '../helpers.js';
 
 const src = (text: string, name = 'role.yaml') => ({ name, text });
 
-/** The CareerfitError a call throws; fails the test if it does not throw one. */
-const failure = (fn: () => unknown): CareerfitError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CareerfitError) return error;
-    throw error;
-  }
-  throw new Error('expected a CareerfitError, nothing was thrown');
-};
 
 const loadRole = (text: string) => loadYaml(src(text), roleSchema, 'file is empty: expected a role profile');
 const roleError = (text: string) => failure(() => loadRole(text)).message;

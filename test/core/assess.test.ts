@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/core/assess.js';
-import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
+import type { TraitId } from '../../src/core/traits.js';
 import type { Role, Rule, TraitIdeal } from '../../src/core/types.js';
+import { makeRole, traitAnswers } from '../helpers.js';
 
-const answers = (overrides: Partial<Record<TraitId, number>> = {}): TraitAnswers =>
-  ({ ...Object.fromEntries(TRAIT_IDS.map((id) => [id, 3])), ...overrides }) as TraitAnswers;
+const answers = traitAnswers;
 
-const role = (id: string, traits: Partial<Record<TraitId, TraitIdeal>>, rules: Rule[] = []): Role => ({
-  id,
-  kind: 'role',
-  source: [],
-  title: { id: id.toUpperCase(), en: id.toUpperCase() },
-  summary: { id: '-', en: '-' },
-  duties: [],
-  traits,
-  rules,
-  misconceptions: [],
-  expectations: [],
-  differences: [],
-  groups: [],
-});
+const role = (id: string, traits: Partial<Record<TraitId, TraitIdeal>>, rules: Rule[] = []): Role => makeRole(id, traits, { rules });
 
 describe('assess', () => {
   it('ranks by score descending', () => {

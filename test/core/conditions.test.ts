@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/conditions.js';
 import { OPERATORS, OPERATOR_NAMES } from '../../src/core/operators.js';
-import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
+import type { TraitId } from '../../src/core/traits.js';
 import type { Comparison, Condition } from '../../src/core/types.js';
+import { traitAnswers } from '../helpers.js';
 
 /** Every trait answered 3 unless overridden. */
-const answers = (overrides: Partial<Record<TraitId, number>> = {}): TraitAnswers =>
-  ({ ...Object.fromEntries(TRAIT_IDS.map((id) => [id, 3])), ...overrides }) as TraitAnswers;
+const answers = traitAnswers;
 
 const cmp = (trait: TraitId, op: Comparison['op'], value: number | number[]): Comparison => ({ trait, op, value });
 

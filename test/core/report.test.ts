@@ -4,48 +4,17 @@ import { evaluate } from '../../src/core/conditions.js';
 import { buildReport as buildFull, explainTriggers, localize, roleTitle } from '../../src/core/report.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
 import type { Lang } from '../../src/core/text.js';
-import type { Catalog, Role, Rule, TraitIdeal, TraitInfo } from '../../src/core/types.js';
+import type { Catalog, Role, Rule, TraitIdeal } from '../../src/core/types.js';
+import { makeCatalog, makeRole, traitAnswers } from '../helpers.js';
 
 /** A report from trait levels given directly (no question answers). */
 const build = (cat: Catalog, traits: TraitAnswers, lang: Lang) => buildFull(cat, { answers: {}, traits }, traits, lang);
 
-const answers = (overrides: Partial<Record<TraitId, number>> = {}): TraitAnswers =>
-  ({ ...Object.fromEntries(TRAIT_IDS.map((id) => [id, 3])), ...overrides }) as TraitAnswers;
+const answers = traitAnswers;
 
-const LABELS: Partial<Record<TraitId, [string, string]>> = {
-  empathy: ['Empati', 'Empathy'],
-  communication: ['Komunikasi', 'Communication'],
-  planning: ['Perencanaan', 'Planning'],
-};
+const catalog = (roles: Role[]): Catalog => makeCatalog(roles);
 
-const catalog = (roles: Role[]): Catalog => ({
-  traits: Object.fromEntries(
-    TRAIT_IDS.map((id): [TraitId, TraitInfo] => {
-      const [idLabel, enLabel] = LABELS[id] ?? [`ID ${id}`, `EN ${id}`];
-      return [id, { label: { id: idLabel, en: enLabel }, description: { id: '-', en: '-' } }];
-    }),
-  ) as Record<TraitId, TraitInfo>,
-  questions: [],
-  roles,
-  groups: [],
-  origins: {},
-});
-
-const role = (id: string, traits: Partial<Record<TraitId, TraitIdeal>>, extra: Partial<Role> = {}): Role => ({
-  id,
-  kind: 'role',
-  source: [],
-  title: { id: `Judul ${id}`, en: `Title ${id}` },
-  summary: { id: `Ringkasan ${id}`, en: `Summary ${id}` },
-  duties: [],
-  traits,
-  rules: [],
-  misconceptions: [],
-  expectations: [],
-  differences: [],
-  groups: [],
-  ...extra,
-});
+const role = (id: string, traits: Partial<Record<TraitId, TraitIdeal>>, extra: Partial<Role> = {}): Role => makeRole(id, traits, extra);
 
 const good = { empathy: { ideal: 5, weight: 1 }, planning: { ideal: 5, weight: 1 } };
 

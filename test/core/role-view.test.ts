@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeCondition, describeRole } from '../../src/core/role-view.js';
-import { TRAIT_IDS, type TraitId } from '../../src/core/traits.js';
-import type { Catalog, Condition, Group, Role, TraitInfo } from '../../src/core/types.js';
+import type { Catalog, Condition, Group, Role } from '../../src/core/types.js';
+import { makeCatalog } from '../helpers.js';
 
-const LABELS: Partial<Record<TraitId, [string, string]>> = {
-  empathy: ['Empati', 'Empathy'],
-  communication: ['Komunikasi', 'Communication'],
-  planning: ['Perencanaan', 'Planning'],
-};
 
 const group: Group = {
   id: 'relawan',
@@ -21,18 +16,7 @@ const group: Group = {
   join: [],
 };
 
-const catalog = (roles: Role[], origins: Record<string, string> = {}): Catalog => ({
-  traits: Object.fromEntries(
-    TRAIT_IDS.map((id): [TraitId, TraitInfo] => {
-      const [idLabel, enLabel] = LABELS[id] ?? [`ID ${id}`, `EN ${id}`];
-      return [id, { label: { id: idLabel, en: enLabel }, description: { id: '-', en: '-' } }];
-    }),
-  ) as Record<TraitId, TraitInfo>,
-  questions: [],
-  roles,
-  groups: [group],
-  origins,
-});
+const catalog = (roles: Role[], origins: Record<string, string> = {}): Catalog => makeCatalog(roles, { origins, groups: [group] });
 
 const role: Role = {
   id: 'fasilitator',

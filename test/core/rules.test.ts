@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/core/rules.js';
-import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
 import type { Condition, Rule } from '../../src/core/types.js';
+import { traitAnswers } from '../helpers.js';
 
-const answers = (overrides: Partial<Record<TraitId, number>> = {}): TraitAnswers =>
-  ({ ...Object.fromEntries(TRAIT_IDS.map((id) => [id, 3])), ...overrides }) as TraitAnswers;
+const answers = traitAnswers;
 
 const rule = (id: string, when: Condition, adjust = -5): Rule => ({ id, when, event: { adjust } });
 

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scoreRole } from '../../src/core/assess.js';
 import { baseScore } from '../../src/core/scoring.js';
-import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
+import type { TraitId } from '../../src/core/traits.js';
 import type { Role, Rule, TraitIdeal } from '../../src/core/types.js';
+import { makeRole, traitAnswers } from '../helpers.js';
 
-const answers = (overrides: Partial<Record<TraitId, number>> = {}): TraitAnswers =>
-  ({ ...Object.fromEntries(TRAIT_IDS.map((id) => [id, 3])), ...overrides }) as TraitAnswers;
+const answers = traitAnswers;
 
-const role = (traits: Partial<Record<TraitId, TraitIdeal>>, rules: Rule[] = [], id = 'test-role'): Role => ({
-  id,
-  kind: 'role',
-  source: [],
-  title: { id: `Peran ${id}`, en: `Role ${id}` },
-  summary: { id: 'Ringkasan', en: 'Summary' },
-  duties: [],
-  traits,
-  rules,
-  misconceptions: [],
-  expectations: [],
-  differences: [],
-  groups: [],
-});
+const role = (traits: Partial<Record<TraitId, TraitIdeal>>, rules: Rule[] = [], id = 'test-role'): Role => makeRole(id, traits, { rules });
 
 const always = (id: string, adjust: number): Rule => ({ id, when: { trait: 'empathy', op: 'gte', value: 1 }, event: { adjust } });
 

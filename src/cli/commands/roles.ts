@@ -1,6 +1,5 @@
 import { BUILT_IN } from '../../core/catalog.js';
 import { MESSAGES } from '../../core/messages.js';
-import type { Lang } from '../../core/text.js';
 import type { Context } from '../context.js';
 import { chalkFor, emit } from '../emit.js';
 import { toJson, type Format } from '../render/formats.js';

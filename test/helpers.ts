@@ -1,0 +1,69 @@
+// Builders and catchers shared by the unit tests.
+import { CareerfitError } from '../src/core/errors.js';
+import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../src/core/traits.js';
+import type { Catalog, Group, Question, Role, TraitIdeal, TraitInfo } from '../src/core/types.js';
+
+/** The CareerfitError a call throws; fails the test when it throws nothing or something else. */
+export const failure = (fn: () => unknown): CareerfitError => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof CareerfitError) return error;
+    throw error;
+  }
+  throw new Error('expected a CareerfitError, nothing was thrown');
+};
+
+/** The CareerfitError a promise rejects with. */
+export const rejection = async (promise: Promise<unknown>): Promise<CareerfitError> => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof CareerfitError) return error;
+    throw error;
+  }
+  throw new Error('expected a rejection');
+};
+
+/** Every trait answered 3 (no signal), except the ones given. */
+export const traitAnswers = (overrides: Partial<Record<TraitId, number>> = {}): TraitAnswers =>
+  ({ ...Object.fromEntries(TRAIT_IDS.map((id) => [id, 3])), ...overrides }) as TraitAnswers;
+
+export const question = (id: string, trait: TraitId, reverse = false): Question => ({ id, trait, reverse, text: { id, en: id } });
+
+/** A minimal valid role; titles are `Judul <id>` / `Title <id>`. */
+export const makeRole = (id: string, traits: Partial<Record<TraitId, TraitIdeal>>, extra: Partial<Role> = {}): Role => ({
+  id,
+  kind: 'role',
+  source: [],
+  title: { id: `Judul ${id}`, en: `Title ${id}` },
+  summary: { id: `Ringkasan ${id}`, en: `Summary ${id}` },
+  duties: [],
+  traits,
+  rules: [],
+  misconceptions: [],
+  expectations: [],
+  differences: [],
+  groups: [],
+  ...extra,
+});
+
+/** Labels for a few traits; the rest are `ID <trait>` / `EN <trait>`. */
+const LABELS: Partial<Record<TraitId, [string, string]>> = {
+  empathy: ['Empati', 'Empathy'],
+  communication: ['Komunikasi', 'Communication'],
+  planning: ['Perencanaan', 'Planning'],
+};
+
+export const makeCatalog = (roles: Role[], extra: { origins?: Record<string, string>; groups?: Group[] } = {}): Catalog => ({
+  traits: Object.fromEntries(
+    TRAIT_IDS.map((id): [TraitId, TraitInfo] => {
+      const [idLabel, enLabel] = LABELS[id] ?? [`ID ${id}`, `EN ${id}`];
+      return [id, { label: { id: idLabel, en: enLabel }, description: { id: '-', en: '-' } }];
+    }),
+  ) as Record<TraitId, TraitInfo>,
+  questions: [],
+  roles,
+  groups: extra.groups ?? [],
+  origins: extra.origins ?? {},
+});
