@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CareerfitError } from '../core/errors.js';
+import { CareerfitError, usageError } from '../core/errors.js';
 
 /** Temp files being written, so an interrupt can remove them before exiting. */
 export const pendingFiles = new Set<string>();
@@ -24,6 +24,9 @@ export const writeFileAtomic = async (path: string, text: string): Promise<void>
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    // A folder that is not there is a mistyped path; a full disk is the machine's failure.
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw usageError(`${path}: the folder does not exist`);
+    if (code === 'EISDIR') throw usageError(`${path}: is a directory`);
     throw new CareerfitError('runtime', `${path}: cannot write the file (${code})`, { cause: error });
   } finally {
     pendingFiles.delete(temp);

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { usageError } from '../core/errors.js';
+import { CareerfitError, usageError } from '../core/errors.js';
 
 export interface Source {
   /** How messages name it: the path as given, or `<stdin>`. */
@@ -21,9 +21,11 @@ const FS_MESSAGES: Readonly<Record<string, string>> = {
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+const tooLarge = (name: string, maxBytes: number) => usageError(`${name}: file is larger than ${maxBytes / 1024} KiB`);
+
 /** Bytes → text, refusing what is plainly not a text file (so YAML never sees it). */
 export const decode = (name: string, bytes: Uint8Array, maxBytes = MAX_INPUT_BYTES): Source => {
-  if (bytes.byteLength > maxBytes) throw usageError(`${name}: file is larger than ${maxBytes / 1024} KiB`);
+  if (bytes.byteLength > maxBytes) throw tooLarge(name, maxBytes);
   if (bytes.includes(0)) throw usageError(`${name}: looks like a binary file, expected YAML or JSON text`);
   try {
     // The decoder drops a leading byte-order mark, which editors on Windows like to add.
@@ -53,13 +55,16 @@ export const readText = async (path: string, stdin: NodeJS.ReadableStream, maxBy
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    if (info.size > maxBytes) return decode(path, new Uint8Array(info.size), maxBytes);
+    if (info.size > maxBytes) throw tooLarge(path, maxBytes);
     // Devices and pipes report size 0 whatever they hold; read them as a capped stream.
     if (!info.isFile()) return decode(path, await readCapped(createReadStream(path), maxBytes), maxBytes);
     return decode(path, await readFile(path), maxBytes);
   } catch (error) {
+    if (error instanceof CareerfitError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code && FS_MESSAGES[code]) throw usageError(`${path}: ${FS_MESSAGES[code]}`);
+    // Anything else (EIO, EMFILE…) is the machine failing, not the user's mistake.
+    if (code) throw new CareerfitError('runtime', `${path}: cannot be read (${code})`, { cause: error });
     throw error;
   }
 };

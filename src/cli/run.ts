@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { CareerfitError, EXIT_CODES } from '../core/errors.js';
 import type { Context } from './context.js';
 import { buildProgram } from './program.js';
+import { sanitize } from './sanitize.js';
 
 const isDebug = (argv: readonly string[], env: NodeJS.ProcessEnv) =>
   argv.includes('--debug') || (env.DEBUG ?? '').split(',').some((name) => name.trim() === 'careerfit' || name.trim() === '*');
@@ -13,15 +14,15 @@ export const exitCodeFor = (error: unknown, ctx: Context, debug: boolean): numbe
     return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
   }
   if (error instanceof CareerfitError) {
-    if (error.message) ctx.stderr.write(`careerfit: ${error.message}\n`);
+    // Messages quote file content (a key, a path), which must not reach the terminal as escapes.
+    if (error.message) ctx.stderr.write(`careerfit: ${sanitize(error.message)}\n`);
     if (debug && error.cause instanceof Error) ctx.stderr.write(`${error.cause.stack}\n`);
     return error.exitCode;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') return EXIT_CODES.interrupted;
-  const message = error instanceof Error ? error.message : String(error);
-  ctx.stderr.write(`careerfit: unexpected error: ${message}\nThis is a bug; please report it with the command you ran.\n`);
+  const message = sanitize(error instanceof Error ? error.message : String(error)).split('\n')[0];
+  ctx.stderr.write(`careerfit: unexpected error: ${message} (please report it; --debug shows details)\n`);
   if (debug && error instanceof Error) ctx.stderr.write(`${error.stack}\n`);
-  else ctx.stderr.write('Run again with --debug (or DEBUG=careerfit) for details.\n');
   return EXIT_CODES.runtime;
 };
 

@@ -10,6 +10,12 @@ const MAX_DEPTH = 64;
 
 type Path = readonly PropertyKey[];
 
+/** The parser's messages that speak to programmers, in words for the person who wrote the file. */
+const LIBRARY_MESSAGES: Readonly<Record<string, (message: string) => string>> = {
+  MULTIPLE_DOCS: () => 'expected one YAML document, found a second one (remove the --- line and what follows)',
+  TAG_RESOLVE_FAILED: (message) => `unsupported YAML tag ${message.replace(/^Unresolved tag: /, '')}: use plain values`,
+};
+
 export const formatPath = (path: Path): string =>
   path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
 
@@ -92,12 +98,15 @@ export const parseYaml = (source: Source): Located => {
     const before = source.text.slice(0, deep).split('\n');
     throw usageError(`${source.name}:${before.length}:${before.at(-1)!.length + 1} nested more than ${MAX_DEPTH} levels deep`);
   }
-  const doc = parseDocument(source.text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // logLevel 'error': the library would otherwise print its own warnings (e.g. about collection keys)
+  // through process.emitWarning; every problem is reported here instead.
+  const doc = parseDocument(source.text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   // Unknown tags such as !!js/function are only warnings to the parser; here they are errors.
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const where = position(counter, problem.pos[0]);
-    const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const first = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const message = LIBRARY_MESSAGES[problem.code]?.(first) ?? first;
     throw usageError(`${source.name}:${where} ${message}`);
   }
   const locate = locator(doc, counter);
@@ -105,7 +114,7 @@ export const parseYaml = (source: Source): Located => {
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    throw usageError(`${source.name}:${locate([])} ${(error as Error).message} (aliases are limited to ${MAX_ALIASES})`);
+    throw usageError(`${source.name}:${locate([])} too many aliases: at most ${MAX_ALIASES} are expanded, to guard against alias bombs`);
   }
   const shape = checkShape(value, [], new Set());
   if (shape) throw usageError(`${source.name}:${locate(shape.path)} ${formatPath(shape.path)}: ${shape.message}`);

@@ -1,0 +1,286 @@
+/**
+ * Property tests (fast-check): random answer maps and random valid role profiles.
+ *   - scores always lie in 0–100;
+ *   - results are always sorted (score descending, then id);
+ *   - the engine never throws on valid input (nor the CLI around it);
+ *   - the same input always gives the same output;
+ *   - moving an answer toward a role's ideal never lowers that role's base score (before rules).
+ * Plus hostile random input: any JSON answer map and any YAML-ish text give a typed answer set or a
+ * usage error (exit 2), never another exception, and never touch Object.prototype.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { run } from '../../src/cli/run.js';
+import { loadYaml } from '../../src/cli/yaml-source.js';
+import { assess, scoreRole } from '../../src/core/assess.js';
+import { withRoles } from '../../src/core/catalog.js';
+import { CareerfitError } from '../../src/core/errors.js';
+import { OPERATORS, OPERATOR_NAMES } from '../../src/core/operators.js';
+import { answersFileSchema, roleSchema } from '../../src/core/schema.js';
+import { baseScore } from '../../src/core/scoring.js';
+import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
+import type { Role } from '../../src/core/types.js';
+import { builtinCatalog, fakeContext } from '../fake-context.js';
+
+// ---------------------------------------------------------------------------------------------
+// Arbitraries
+
+/** A trait level: a Likert answer, or an average of several (two decimals), always within 1–5. */
+const level = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 100, max: 500 }).map((x) => x / 100));
+
+const answersArb: fc.Arbitrary<TraitAnswers> = fc.tuple(...TRAIT_IDS.map(() => level)).map(
+  (levels) => Object.fromEntries(TRAIT_IDS.map((id, i) => [id, levels[i]])) as TraitAnswers,
+);
+
+const comparisonArb = fc.constantFrom(...OPERATOR_NAMES).chain((op) =>
+  fc.record({
+    trait: fc.constantFrom(...TRAIT_IDS),
+    op: fc.constant(op),
+    value:
+      OPERATORS[op].operand === 'list'
+        ? fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 5 })
+        : fc.oneof(fc.integer({ min: 0, max: 6 }), fc.double({ min: -10, max: 10, noNaN: true })),
+  }),
+);
+
+const conditionArb: fc.Arbitrary<unknown> = fc.letrec<{ condition: unknown }>((tie) => ({
+  condition: fc.oneof(
+    { maxDepth: 4, depthIdentifier: 'condition' },
+    comparisonArb,
+    fc.record({ all: fc.array(tie('condition'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ any: fc.array(tie('condition'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ not: tie('condition') }),
+  ),
+})).condition;
+
+const weightArb = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 10 }), fc.double({ min: 0, max: 10, noNaN: true }));
+
+const traitsArb = fc
+  .shuffledSubarray([...TRAIT_IDS], { minLength: 1, maxLength: 10 })
+  .chain((ids) =>
+    fc
+      .tuple(...ids.map(() => fc.record({ ideal: fc.integer({ min: 1, max: 5 }), weight: weightArb })))
+      .map((ideals) => Object.fromEntries(ids.map((id, i) => [id, ideals[i]!])) as Record<string, { ideal: number; weight: number }>),
+  )
+  // A valid profile weighs at least one trait.
+  .map((traits) => {
+    const first = Object.keys(traits)[0]!;
+    if (!Object.values(traits).some((t) => t.weight > 0)) traits[first] = { ...traits[first]!, weight: 1 };
+    return traits;
+  });
+
+/** Raw role data as a user would write it (before the schema fills defaults). */
+const rawRoleArb = (id: string) =>
+  fc.record({
+    id: fc.constant(id),
+    kind: fc.constantFrom('role', 'contrast'),
+    title: fc.constant({ id: `Peran ${id}`, en: `Role ${id}` }),
+    summary: fc.constant(`Summary of ${id}.`),
+    traits: traitsArb,
+    rules: fc
+      .array(fc.record({ when: conditionArb, adjust: fc.integer({ min: -100, max: 100 }), warn: fc.boolean() }), { maxLength: 5 })
+      .map((rules) =>
+        rules.map((r, i) => ({ id: `rule-${i}`, when: r.when, event: { adjust: r.adjust, ...(r.warn ? { warning: `Warning ${i}` } : {}) } })),
+      ),
+  });
+
+/** A valid profile: generated raw, then put through the real schema, as the loader does. */
+const roleArb = (id = 'gen-role') => rawRoleArb(id).map((raw) => roleSchema.parse(raw));
+
+const rolesArb = fc
+  .integer({ min: 1, max: 8 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => rawRoleArb(`gen-${i}`))))
+  .map((raws) => raws.map((raw) => roleSchema.parse(raw)));
+
+const NUM_RUNS = 300;
+
+// ---------------------------------------------------------------------------------------------
+
+describe('generated profiles are valid', () => {
+  it('every generated raw profile passes the role schema, and survives a YAML round trip', () => {
+    fc.assert(
+      fc.property(rawRoleArb('round-trip'), (raw) => {
+        const parsed = roleSchema.safeParse(raw);
+        expect(parsed.success).toBe(true);
+        const again = loadYaml({ name: 'round-trip.yaml', text: stringify(raw) }, roleSchema, 'empty');
+        expect(again).toEqual(parsed.data);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('engine properties', () => {
+  it('scores are whole numbers in 0–100 and base scores lie in 0–100', () => {
+    fc.assert(
+      fc.property(roleArb(), answersArb, (role, answers) => {
+        const result = scoreRole(role, answers);
+        expect(Number.isInteger(result.score)).toBe(true);
+        expect(result.score).toBeGreaterThanOrEqual(0);
+        expect(result.score).toBeLessThanOrEqual(100);
+        expect(result.base).toBeGreaterThanOrEqual(0);
+        expect(result.base).toBeLessThanOrEqual(100 + 1e-9);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('results are sorted by score (descending), ties by id, whatever the input order', () => {
+    fc.assert(
+      fc.property(rolesArb, answersArb, fc.integer(), (roles, answers, seed) => {
+        const ranked = assess(roles, answers);
+        expect(ranked).toHaveLength(roles.length);
+        for (let i = 1; i < ranked.length; i++) {
+          const [a, b] = [ranked[i - 1]!, ranked[i]!];
+          expect(a.score > b.score || (a.score === b.score && a.role.id < b.role.id)).toBe(true);
+        }
+        // A deterministic shuffle of the input gives the same ranking.
+        const shuffled = [...roles].sort((x, y) => ((x.id.length * 31 + seed) % 7) - ((y.id.length * 17 + seed) % 5) || (x.id < y.id ? 1 : -1));
+        expect(assess(shuffled, answers).map((r) => r.role.id)).toEqual(ranked.map((r) => r.role.id));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('never throws on valid input, and the same input gives the same output', () => {
+    fc.assert(
+      fc.property(rolesArb, answersArb, (roles, answers) => {
+        const first = assess(roles, answers);
+        const second = assess(roles, answers);
+        expect(second).toEqual(first);
+        expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('answers equal to every ideal give a base score of 100', () => {
+    fc.assert(
+      fc.property(roleArb(), answersArb, (role, answers) => {
+        const ideal = { ...answers } as Record<TraitId, number>;
+        for (const [trait, t] of Object.entries(role.traits) as [TraitId, { ideal: number }][]) ideal[trait] = t.ideal;
+        expect(baseScore(role, ideal).score).toBeCloseTo(100, 9);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('moving one answer toward the ideal never lowers the base score; away never raises it', () => {
+    const moveArb = roleArb().chain((role) =>
+      fc.record({
+        role: fc.constant(role),
+        answers: answersArb,
+        trait: fc.constantFrom(...(Object.keys(role.traits) as TraitId[])),
+        // Fraction of the remaining distance covered: (0, 1], so the answer never overshoots.
+        fraction: fc.integer({ min: 1, max: 100 }).map((x) => x / 100),
+      }),
+    );
+    fc.assert(
+      fc.property(moveArb, ({ role, answers, trait, fraction }) => {
+        const ideal = role.traits[trait]!.ideal;
+        const before = answers[trait];
+        const toward = { ...answers, [trait]: before + fraction * (ideal - before) };
+        const base = baseScore(role, answers).score;
+        expect(baseScore(role, toward).score).toBeGreaterThanOrEqual(base - 1e-9);
+        // The other direction (clamped to the scale) is the mirror image.
+        const away = Math.min(5, Math.max(1, before - fraction * Math.sign(ideal - before || 1)));
+        if (Math.abs(away - ideal) >= Math.abs(before - ideal)) {
+          expect(baseScore(role, { ...answers, [trait]: away }).score).toBeLessThanOrEqual(base + 1e-9);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('an answer for a trait the role does not weigh changes nothing', () => {
+    fc.assert(
+      fc.property(roleArb(), answersArb, level, (role, answers, other) => {
+        const unweighed = TRAIT_IDS.filter((id) => !(role.traits[id]?.weight ?? 0));
+        fc.pre(unweighed.length > 0);
+        const trait = unweighed[0]!;
+        expect(baseScore(role, { ...answers, [trait]: other }).score).toBe(baseScore(role, answers).score);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe('CLI properties (in process, real catalog plus random profiles)', () => {
+  const traitFlags = (answers: TraitAnswers) => TRAIT_IDS.flatMap((id) => ['--trait', `${id}=${Math.round(answers[id])}`]);
+
+  it('assess never fails on valid input, ranks and bounds every score, and is deterministic', async () => {
+    const builtin = await builtinCatalog();
+    await fc.assert(
+      fc.asyncProperty(rolesArb, answersArb, fc.constantFrom('json', 'text', 'markdown'), async (roles, answers, format) => {
+        const catalog = withRoles(builtin, roles.map((role: Role) => ({ role, origin: 'generated.yaml' })));
+        const once = async () => {
+          const { ctx, stdout, stderr } = fakeContext({ loadCatalog: async () => catalog });
+          const code = await run(['node', 'careerfit', 'assess', ...traitFlags(answers), '--format', format, '--top', '100', '--lang', 'en'], ctx);
+          return { code, stdout: stdout.text, stderr: stderr.text };
+        };
+        const first = await once();
+        expect(first.stderr).toBe('');
+        expect(first.code).toBe(0);
+        expect(await once()).toEqual(first);
+        if (format !== 'json') return;
+        const report = JSON.parse(first.stdout) as { results: { id: string; score: number; rank: number }[] };
+        expect(report.results).toHaveLength(catalog.roles.length);
+        report.results.forEach((r, i) => {
+          expect(r.rank).toBe(i + 1);
+          expect(r.score).toBeGreaterThanOrEqual(0);
+          expect(r.score).toBeLessThanOrEqual(100);
+          const next = report.results[i + 1];
+          if (next) expect(r.score > next.score || (r.score === next.score && r.id < next.id)).toBe(true);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+});
+
+describe('hostile random answer files', () => {
+  const QUESTION_IDS = ['empathy-1', 'empathy-2', 'teamwork-1'];
+  const schema = answersFileSchema(QUESTION_IDS);
+  const NASTY_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'traits', 'answers', ...TRAIT_IDS, ...QUESTION_IDS];
+  const keyArb = fc.oneof(fc.constantFrom(...NASTY_KEYS), fc.string({ maxLength: 12 }));
+  /** A JSON object as text, so `__proto__` and duplicate keys really reach the parser. */
+  const objectText = (value: fc.Arbitrary<string>) =>
+    fc.array(fc.tuple(keyArb, value), { maxLength: 6 }).map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(', ')}}`);
+  const leaf = fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v));
+  const answerFileText = objectText(fc.oneof(leaf, objectText(fc.oneof(leaf, fc.integer({ min: -1, max: 7 }).map(String)))));
+
+  const check = (text: string) => {
+    let value: unknown;
+    try {
+      value = loadYaml({ name: 'fuzz.yaml', text }, schema, 'file is empty');
+    } catch (error) {
+      expect(error).toBeInstanceOf(CareerfitError);
+      expect((error as CareerfitError).exitCode).toBe(2);
+      for (const line of (error as CareerfitError).message.split('\n')) expect(line.startsWith('fuzz.yaml')).toBe(true);
+    }
+    if (value !== undefined) {
+      const file = value as { traits?: Record<string, unknown>; answers?: Record<string, unknown> };
+      for (const [key, v] of Object.entries(file.traits ?? {})) {
+        expect(TRAIT_IDS).toContain(key);
+        expect([1, 2, 3, 4, 5]).toContain(v);
+      }
+      for (const [key, v] of Object.entries(file.answers ?? {})) {
+        expect(QUESTION_IDS).toContain(key);
+        expect([1, 2, 3, 4, 5]).toContain(v);
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  };
+
+  it('any JSON answer map is a valid answer set or one usage error; Object.prototype stays clean', () => {
+    fc.assert(fc.property(answerFileText, check), { numRuns: 500 });
+  });
+
+  it('any YAML-ish text is a valid answer set or one usage error, never another exception', () => {
+    const YAML_BITS = ['traits:', 'answers:', '\n', '  ', '\t', ': ', '- ', '[', ']', '{', '}', ',', '&a ', '*a', '!!', '!x ', '"', "'", '#', '? ', '|', '>', '%', '---', '...', 'empathy', '__proto__', '4', '9', '3.5', 'null', '~', '\\', '\u202e', '\x1b'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...YAML_BITS), { maxLength: 40 }).map((bits) => bits.join('')), check), { numRuns: 1000 });
+  });
+});

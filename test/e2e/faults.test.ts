@@ -1,0 +1,372 @@
+/**
+ * The world failing around careerfit: readers that go away, full or closed outputs, no terminal,
+ * and signals during the quiz or while a file is being written. Always the built CLI, spawned.
+ */
+import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRAIT_IDS } from '../../src/core/traits.js';
+import { BIN, ROOT, baseEnv, fixture, runCli } from './run-cli.js';
+
+const STACK = /\n\s+at /;
+const ANSWERS = fixture('hostile/complete.yaml');
+const ALL_2 = TRAIT_IDS.flatMap((id) => ['--trait', `${id}=2`]);
+const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+const careerfit = (args: readonly string[]) => [process.execPath, BIN, ...args].map(quote).join(' ');
+
+const dirs: string[] = [];
+const tempDir = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'careerfit-faults-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+interface Shell {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a bash script (for pipes, redirections and ulimit) in the repository with a clean env. */
+const bash = (script: string, env: NodeJS.ProcessEnv = {}): Promise<Shell> =>
+  new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', script], { cwd: ROOT, env: { ...baseEnv(), ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end();
+  });
+
+/** Spawns the CLI with explicit stdio (e.g. stdout on /dev/full); resolves with status and stderr. */
+const spawnWith = (args: readonly string[], stdio: StdioOptions, env: NodeJS.ProcessEnv = {}) =>
+  new Promise<{ status: number | null; stderr: string; ms: number }>((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...baseEnv(), ...env }, stdio });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr, ms: performance.now() - started }));
+  });
+
+const listDir = async (dir: string) => (await readdir(dir)).sort();
+
+// ---------------------------------------------------------------------------------------------
+// A role folder big enough that a report is well over 64 KiB (one pipe buffer).
+
+let bigProfiles: string;
+const long = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word} ${i}`).join(' ');
+beforeAll(async () => {
+  bigProfiles = await tempDir();
+  for (let r = 0; r < 30; r++) {
+    const id = `big-role-${String(r).padStart(2, '0')}`;
+    const items = (key: string, other: string) =>
+      Array.from({ length: 4 }, (_, i) => `  - ${key}: "${long(`${key}-${r}-${i}`, 20)}"\n    ${other}: "${long(`${other}-${r}-${i}`, 20)}"`).join('\n');
+    await writeFile(
+      join(bigProfiles, `${id}.yaml`),
+      [
+        `id: ${id}`,
+        `title: "Big role ${r}"`,
+        `summary: "${long(`summary-${r}`, 60)}"`,
+        'traits:',
+        // Index 1…16: never empathy, which every role also has.
+        `  ${TRAIT_IDS[(r % (TRAIT_IDS.length - 1)) + 1]}: { ideal: ${(r % 5) + 1}, weight: 3 }`,
+        '  empathy: { ideal: 4, weight: 1 }',
+        'misconceptions:',
+        items('myth', 'reality'),
+        'expectations:',
+        items('expectation', 'reality'),
+        '',
+      ].join('\n'),
+    );
+  }
+});
+
+describe('pipes', () => {
+  it('`careerfit assess … | head -n 1` prints the first line and exits 0 quietly', async () => {
+    const result = await bash(`${careerfit(['assess', '--answers', ANSWERS])} | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2`);
+    expect(result.stdout).toBe('careerfit\n');
+    expect(result.stderr).toBe('status=0\n');
+  });
+
+  it('a reader that closes early on a report over 64 KiB (EPIPE) still means exit 0 and no trace', async () => {
+    const args = ['assess', '--answers', ANSWERS, '--profiles', bigProfiles, '--top', '100', '--format', 'json'];
+    for (const reader of ['head -n 1', 'head -c 10', 'true']) {
+      const result = await bash(`${careerfit(args)} | ${reader}; echo "status=\${PIPESTATUS[0]}" >&2`);
+      expect(result.stderr).toBe('status=0\n');
+    }
+  });
+
+  it.each(['json', 'text', 'markdown'])('a %s report over 64 KiB arrives whole through a pipe', async (format) => {
+    const dir = await tempDir();
+    const file = join(dir, `report.${format}`);
+    const args = ['assess', '--answers', ANSWERS, '--profiles', bigProfiles, '--top', '100', '--format', format];
+    const written = await runCli([...args, '--output', file]);
+    expect(written.stderr).toBe('');
+    expect(written.status).toBe(0);
+    const expected = await readFile(file, 'utf8');
+    expect(Buffer.byteLength(expected)).toBeGreaterThan(64 * 1024 * 2);
+    // `| cat > file`: the report crosses a real pipe, and the shell reports careerfit's status.
+    const piped = join(dir, `piped.${format}`);
+    const result = await bash(`${careerfit(args)} | cat > ${quote(piped)}; exit \${PIPESTATUS[0]}`);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const got = await readFile(piped, 'utf8');
+    expect(got.length).toBe(expected.length);
+    expect(got).toBe(expected);
+    if (format === 'json') expect((JSON.parse(got) as { results: unknown[] }).results.length).toBeGreaterThanOrEqual(36);
+    else expect(got).toContain('Big role 29');
+  });
+
+  it('the largest built-in report (every role in detail) arrives whole through a pipe', async () => {
+    const result = await bash(`${careerfit(['assess', ...ALL_2, '--top', '100', '--format', 'json'])} | cat`);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as { results: { id: string }[] };
+    expect(report.results.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('a full or closed standard output', () => {
+  const onDevFull = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      return await spawnWith(args, ['ignore', fd, 'pipe'], env);
+    } finally {
+      closeSync(fd);
+    }
+  };
+
+  // Bug: main.ts rethrows every stdout 'error' but EPIPE, so ENOSPC from `> /dev/full` crashes with
+  // Node's uncaught-exception dump (source line, caret, stack) instead of one careerfit line.
+  it.fails('`> /dev/full`: exit 1 with one line naming the failure, no stack', async () => {
+    const result = await onDevFull(['assess', '--answers', ANSWERS]);
+    expect(result.stderr).not.toMatch(STACK);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^careerfit: .*(ENOSPC|no space left)/i);
+    expect(result.status).toBe(1);
+  });
+
+  it('`> /dev/full` never exits 0 (the failure is not swallowed)', async () => {
+    for (const args of [['assess', '--answers', ANSWERS], ['roles'], ['questions']]) {
+      const result = await onDevFull(args);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/ENOSPC|no space left/i);
+    }
+  });
+
+  // Node reopens a closed fd 1 on /dev/null before any JavaScript runs, so `>&-` looks exactly like
+  // `> /dev/null` to careerfit: it exits 0 having written nowhere. Contract: exit 1 with a message.
+  it.fails('`>&-` (stdout closed): exit 1 with a message', async () => {
+    const result = await bash(`${careerfit(['roles'])} >&-`);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^careerfit: /);
+    expect(result.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('--output failures keep the previous file', () => {
+  it('a full disk (file size limit) exits 1 with one line, leaves the old content and no temp file', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'report.txt');
+    await writeFile(file, 'PREVIOUS REPORT\n');
+    // RLIMIT_FSIZE makes write() fail with EFBIG part-way (Node ignores SIGXFSZ): a disk filling up.
+    const result = await bash(`ulimit -f 4; ${careerfit(['assess', '--answers', ANSWERS, '--top', '100', '--output', file])}`);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`careerfit: ${file}: cannot write the file (EFBIG)\n`);
+    expect(result.status).toBe(1);
+    expect(await readFile(file, 'utf8')).toBe('PREVIOUS REPORT\n');
+    expect(await listDir(dir)).toEqual(['report.txt']);
+  });
+
+  it('a later successful --output replaces the file whole (sanity check of the same path)', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'report.txt');
+    await writeFile(file, 'PREVIOUS REPORT\n');
+    const result = await runCli(['assess', '--answers', ANSWERS, '--output', file]);
+    expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(await readFile(file, 'utf8')).toMatch(/^careerfit\n[\s\S]*\n$/);
+    expect(await listDir(dir)).toEqual(['report.txt']);
+  });
+
+  it('a runtime failure prints one line, and the stack only with --debug or DEBUG=careerfit', async () => {
+    // Reading /proc/self/mem at offset 0 fails with EIO: the machine failing, not bad input.
+    const line = 'careerfit: /proc/self/mem: cannot be read (EIO)\n';
+    const plain = await runCli(['assess', '--answers', '/proc/self/mem']);
+    expect(plain).toMatchObject({ status: 1, stdout: '', stderr: line });
+    for (const [args, env] of [
+      [['--debug'], {}],
+      [[], { DEBUG: 'careerfit' }],
+      [[], { DEBUG: 'other,careerfit' }],
+    ] as const) {
+      const debug = await runCli(['assess', '--answers', '/proc/self/mem', ...args], { env });
+      expect(debug.status).toBe(1);
+      expect(debug.stderr.startsWith(line)).toBe(true);
+      expect(debug.stderr).toMatch(STACK);
+    }
+    const otherDebug = await runCli(['assess', '--answers', '/proc/self/mem'], { env: { DEBUG: 'careerfitx' } });
+    expect(otherDebug.stderr).toBe(line);
+  });
+
+  it('an --output folder that does not exist is a usage error (exit 2), not a crash', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'missing-folder', 'report.txt');
+    const result = await runCli(['assess', '--answers', ANSWERS, '--output', target]);
+    expect(result).toMatchObject({ status: 2, stdout: '', stderr: `careerfit: ${target}: the folder does not exist\n` });
+    expect(await listDir(dir)).toEqual([]);
+  });
+});
+
+describe('the quiz without a usable terminal exits 2 at once', () => {
+  const NEEDS_TERMINAL =
+    'careerfit: the quiz needs an interactive terminal; for scripts use `careerfit assess --answers <file>` (template: `careerfit questions`)\n';
+
+  it.each([
+    ['stdin closed (<&-)', '<&-'],
+    ['stdin from /dev/null', '</dev/null'],
+    ['stdin from a file', `<${quote(ANSWERS)}`],
+  ])('%s', async (_label, redirect) => {
+    const dir = await tempDir();
+    const started = performance.now();
+    const result = await bash(`${careerfit(['--lang', 'en', '--save', join(dir, 'me.yaml'), '--output', join(dir, 'r.txt')])} ${redirect}`);
+    expect(result).toEqual({ status: 2, stdout: '', stderr: NEEDS_TERMINAL });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(await listDir(dir)).toEqual([]);
+  });
+
+  it('stdin a pipe that never closes', async () => {
+    // The test never ends this pipe: waiting for input would hang; the quiz must not.
+    const result = await spawnWith(['--lang', 'en'], ['pipe', 'pipe', 'pipe']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(NEEDS_TERMINAL);
+    expect(result.ms).toBeLessThan(3000);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Signals. The quiz needs a terminal: util-linux `script` gives it one, as in quiz-pty.test.ts.
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+/** The careerfit process below a pid (script → sh → node), found by its argv through /proc. */
+const findCareerfit = (root: number): number | undefined => {
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    let argv: string[] = [];
+    try {
+      argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      // gone already
+    }
+    // The node process itself, not a shell or script(1) whose command line merely mentions it.
+    if (argv[0] === process.execPath && argv[1] === BIN) return pid;
+    const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+    queue.push(...children);
+  }
+  return undefined;
+};
+
+const waitFor = async <T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+/** Starts the quiz in a pty, answers the first question, and signals careerfit at the second. */
+const interruptQuiz = (signal: NodeJS.Signals, args: readonly string[]) =>
+  new Promise<{ status: number | null; screen: string }>((resolve, reject) => {
+    const child = spawn('script', ['-qfec', careerfit(args), '/dev/null'], { cwd: ROOT, env: { ...baseEnv(), TERM: 'xterm-256color', LANG: 'en_US.UTF-8' } });
+    let screen = '';
+    let answered = false;
+    let signalled = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      screen += chunk;
+      if (!answered && /\(1\/\d+\)/.test(screen)) {
+        answered = true;
+        setTimeout(() => child.stdin.write('4\r'), 50);
+      }
+      if (answered && !signalled && /\(2\/\d+\)/.test(screen)) {
+        signalled = true;
+        const pid = findCareerfit(child.pid!);
+        if (pid === undefined) reject(new Error('careerfit process not found'));
+        else setTimeout(() => process.kill(pid, signal), 50);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, screen }));
+  });
+
+describe.runIf(hasScript)('signals during the quiz', () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('%s exits %i and leaves no file behind', async (signal, code) => {
+    const dir = await tempDir();
+    const { status, screen } = await interruptQuiz(signal, ['--lang', 'en', '--save', join(dir, 'me.yaml'), '--output', join(dir, 'report.txt')]);
+    expect(screen).toMatch(/\(2\/\d+\)/);
+    expect(screen).not.toMatch(STACK);
+    expect(status).toBe(code);
+    expect(await listDir(dir)).toEqual([]);
+  }, 30_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Signals while the output file is being written. strace holds the final rename(2) for a few
+// seconds, so the signal lands exactly between "temp file written" and "renamed into place".
+
+const hasStrace = spawnSync('strace', ['-qq', '-o', '/dev/null', 'true']).status === 0;
+const RENAMES = 'rename,renameat,renameat2';
+
+const interruptWrite = async (signal: NodeJS.Signals) => {
+  const dir = await tempDir();
+  const file = join(dir, 'report.txt');
+  await writeFile(file, 'PREVIOUS REPORT\n');
+  const child = spawn(
+    'strace',
+    ['-f', '-qq', '-o', '/dev/null', '-e', `trace=${RENAMES}`, '-e', `inject=${RENAMES}:delay_enter=3000000`, process.execPath, BIN, 'assess', '--answers', ANSWERS, '--top', '100', '--output', file],
+    { cwd: ROOT, env: baseEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // The temp file beside the target, complete (its size stops changing), rename pending.
+  const temp = await waitFor(async () => (await readdir(dir)).find((name) => name.endsWith('.tmp')));
+  let last = -1;
+  await waitFor(async () => {
+    const size = (await stat(join(dir, temp)).catch(() => ({ size: -2 }))).size;
+    const stable = size > 0 && size === last;
+    last = size;
+    return stable ? true : undefined;
+  });
+  const sawTemp = await listDir(dir);
+  process.kill(findCareerfit(child.pid!)!, signal);
+  const status = await closed;
+  return { status, stderr, dir, file, sawTemp, temp };
+};
+
+describe.runIf(hasStrace)('signals while --output is being written', () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('%s exits %i, removes the temp file and keeps the old report', async (signal, code) => {
+    const { status, stderr, dir, file, sawTemp, temp } = await interruptWrite(signal);
+    expect(sawTemp).toEqual(['report.txt', temp].sort());
+    expect(temp).toMatch(/^\.report\.txt\.[0-9a-f]+\.tmp$/);
+    expect(status).toBe(code);
+    expect(stderr).not.toMatch(STACK);
+    expect(await readFile(file, 'utf8')).toBe('PREVIOUS REPORT\n');
+    expect(await listDir(dir)).toEqual(['report.txt']);
+  }, 30_000);
+});
