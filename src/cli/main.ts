@@ -1,24 +1,72 @@
+import { writeSync } from 'node:fs';
 import { EXIT_CODES } from '../core/errors.js';
-import { loadBuiltinCatalog } from './builtin-catalog.js';
-import { removePending } from './output.js';
-import { run } from './run.js';
 
-// A reader that goes away (`careerfit … | head`) is not an error: stop writing, exit quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+declare const __CAREERFIT_VERSION__: string;
 
-for (const [signal, code] of [['SIGINT', EXIT_CODES.interrupted], ['SIGTERM', EXIT_CODES.terminated]] as const) {
-  process.once(signal, () => {
-    // Leave no half-written temp file behind; there is nothing else worth waiting for.
-    void removePending().finally(() => process.exit(code));
+let stdoutFailed = false;
+
+/**
+ * A reader that goes away (`careerfit … | head`) is not an error: stop writing, exit quietly. Any
+ * other failure of standard output (a full disk) is one line and exit 1, however late it surfaces.
+ */
+const quietOnEpipe = () =>
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || stdoutFailed) return;
+    stdoutFailed = true;
+    process.exitCode = EXIT_CODES.runtime;
+    process.stderr.write(`careerfit: cannot write to standard output (${error.code ?? error.message})\n`);
   });
-}
 
-process.exitCode = await run(process.argv, {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  loadCatalog: loadBuiltinCatalog,
-});
+/**
+ * The fast path for `--version`: the same output as commander's, without loading the command
+ * line, and written straight to file descriptor 1: setting up process.stdout costs more (~8 ms on
+ * a pipe) than everything else this path does. No signal handlers: nothing here is half-done.
+ */
+const printVersion = (): void => {
+  const text = `${__CAREERFIT_VERSION__}\n`;
+  try {
+    writeSync(1, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') return;
+    if (code !== 'EAGAIN') throw error;
+    // A non-blocking pipe that is full: let the stream wait for it.
+    quietOnEpipe().write(text);
+  }
+};
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  printVersion();
+} else {
+  quietOnEpipe();
+
+  for (const [signal, code] of [['SIGINT', EXIT_CODES.interrupted], ['SIGTERM', EXIT_CODES.terminated]] as const) {
+    process.once(signal, () => {
+      // A prompt hides the cursor while it runs; give it back.
+      if (process.stderr.isTTY) process.stderr.write('\x1b[?25h');
+      // Leave no half-written temp file behind; there is nothing else worth waiting for. The module
+      // is already loaded when a file is being written; otherwise there is nothing to remove.
+      void import('./output.js')
+        .then(({ removePending }) => removePending())
+        .finally(() => process.exit(code));
+    });
+  }
+
+  // Imported here rather than at the top, so `--version` above loads nothing it does not print.
+  const [{ run }, { loadBuiltinCatalog }] = await Promise.all([import('./run.js'), import('./builtin-catalog.js')]);
+  const code = await run(process.argv, {
+    stdout: process.stdout,
+    // Getters: Node sets up a standard stream on first access (~3 ms for stdin), and most runs
+    // never read standard input or write to standard error.
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    loadCatalog: loadBuiltinCatalog,
+  });
+  process.exitCode = stdoutFailed ? EXIT_CODES.runtime : code;
+}

@@ -1,0 +1,52 @@
+// `npm run bench`: builds dist/, runs bench/startup.ts, bench/imports.js and bench/engine.ts (the
+// TypeScript ones bundled on the fly with esbuild, each in its own process), prints their tables
+// and writes them to bench/RESULTS.md. BENCH_RUNS=<n> sets the runs behind each median (default
+// 30 for start-up and imports, at least 10 everywhere).
+import { spawnSync } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { buildAll, esbuildOptions } from '../scripts/build.js';
+import { measureImports } from './imports.js';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const loadBefore = os.loadavg();
+await buildAll('dist');
+
+// Inside node_modules, so the bundles still find esbuild, which cannot be bundled.
+const temp = join('node_modules', '.cache', `careerfit-bench-${process.pid}`);
+await mkdir(temp, { recursive: true });
+const sections = [];
+try {
+  const runTs = async (name) => {
+    const outfile = join(temp, `${name}.mjs`);
+    await build({ ...esbuildOptions, entryPoints: [`bench/${name}.ts`], outfile, external: ['esbuild'] });
+    const result = spawnSync(process.execPath, [outfile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+    if (result.status !== 0) throw new Error(`bench/${name}.ts failed (exit ${result.status ?? result.signal})`);
+    sections.push(result.stdout.trim());
+  };
+  await runTs('startup');
+  process.stderr.write('imports: measuring\n');
+  const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 30));
+  sections.push(await measureImports({ root: process.cwd(), runs, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' } }));
+  await runTs('engine');
+} finally {
+  await rm(temp, { recursive: true, force: true });
+}
+
+const cpus = os.cpus();
+const load = (values) => values.map((value) => value.toFixed(2)).join(', ');
+const text = `# Benchmark results
+
+Output of \`npm run bench\` (bench/run.js), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+
+- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()} (${os.arch()})
+- Node ${process.version}
+- Load average (1, 5, 15 min) before: ${load(loadBefore)}; after: ${load(os.loadavg())}. Other work on the machine shows up as noise.
+
+${sections.join('\n\n')}
+`;
+await writeFile('bench/RESULTS.md', text);
+process.stdout.write(text);
