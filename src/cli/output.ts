@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CareerfitError, usageError } from '../core/errors.js';
+
+let written = 0;
 
 /** Temp files being written, so an interrupt can remove them before exiting. */
 export const pendingFiles = new Set<string>();
@@ -16,7 +17,8 @@ export const removePending = async (): Promise<void> => {
  * a temp file beside the target, then a rename (atomic on one filesystem).
  */
 export const writeFileAtomic = async (path: string, text: string): Promise<void> => {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  // Unique enough with the pid and a counter; the `wx` flag refuses to reuse an existing name anyway.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${++written}.tmp`);
   pendingFiles.add(temp);
   try {
     await writeFile(temp, text, { flag: 'wx' });

@@ -16,8 +16,14 @@ const LIBRARY_MESSAGES: Readonly<Record<string, (message: string) => string>> = 
   TAG_RESOLVE_FAILED: (message) => `unsupported YAML tag ${message.replace(/^Unresolved tag: /, '')}: use plain values`,
 };
 
+/** A key as it can stand in a path: plain names as they are, anything else quoted on one line. */
+const pathKey = (key: PropertyKey): string => {
+  const text = String(key);
+  return /^[\w$-]+$/.test(text) ? text : JSON.stringify(text);
+};
+
 export const formatPath = (path: Path): string =>
-  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${pathKey(key)}`)).join('');
 
 interface Located {
   readonly value: unknown;

@@ -19,16 +19,29 @@ export interface Evaluation {
 }
 
 const compare = (node: Comparison, answers: TraitAnswers): Evaluation => {
-  const operator = OPERATORS[node.op];
-  const answer = answers[node.trait];
-  const holds =
-    operator.operand === 'list'
-      ? Array.isArray(node.value) && operator.test(answer, node.value)
-      : typeof node.value === 'number' && operator.test(answer, node.value);
-  return { passed: holds, because: [{ trait: node.trait, op: node.op, value: node.value, answer, holds }] };
+  const passed = holds(node, answers);
+  return { passed, because: [{ trait: node.trait, op: node.op, value: node.value, answer: answers[node.trait], holds: passed }] };
 };
 
 const collect = (evaluations: readonly Evaluation[]): Trigger[] => evaluations.flatMap((e) => e.because);
+
+/** Whether a condition holds, without building an explanation: the fast check for every rule. */
+export const holds = (condition: Condition, answers: TraitAnswers): boolean => {
+  if ('all' in condition) {
+    for (const child of condition.all) if (!holds(child, answers)) return false;
+    return true;
+  }
+  if ('any' in condition) {
+    for (const child of condition.any) if (holds(child, answers)) return true;
+    return false;
+  }
+  if ('not' in condition) return !holds(condition.not, answers);
+  const operator = OPERATORS[condition.op];
+  const answer = answers[condition.trait];
+  return operator.operand === 'list'
+    ? Array.isArray(condition.value) && operator.test(answer, condition.value)
+    : typeof condition.value === 'number' && operator.test(answer, condition.value);
+};
 
 /**
  * Evaluates a condition tree. `all` passes when every child passes and is explained by all of them

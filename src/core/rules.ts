@@ -1,4 +1,4 @@
-import { evaluate, type Trigger } from './conditions.js';
+import { evaluate, holds, type Trigger } from './conditions.js';
 import type { TraitAnswers } from './traits.js';
 import type { Rule } from './types.js';
 
@@ -7,9 +7,14 @@ export interface FiredRule {
   readonly because: readonly Trigger[];
 }
 
-/** Runs every rule against the answers and returns the ones that fired, in profile order. */
-export const runRules = (rules: readonly Rule[], answers: TraitAnswers): FiredRule[] =>
-  rules.flatMap((rule) => {
-    const result = evaluate(rule.when, answers);
-    return result.passed ? [{ rule, because: result.because }] : [];
-  });
+/**
+ * Runs every rule against the answers and returns the ones that fired, in profile order. Most
+ * rules do not fire, so each is checked cheaply first and only a firing one is explained.
+ */
+export const runRules = (rules: readonly Rule[], answers: TraitAnswers): FiredRule[] => {
+  const fired: FiredRule[] = [];
+  for (const rule of rules) {
+    if (holds(rule.when, answers)) fired.push({ rule, because: evaluate(rule.when, answers).because });
+  }
+  return fired;
+};

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { array, boolean, enum as oneOf, lazy, number, partialRecord, preprocess, record, strictObject, string, union } from 'zod';
+import type * as zt from 'zod';
 import { OPERATORS, OPERATOR_NAMES, type OperatorName } from './operators.js';
 import { unknownMessage } from './suggest.js';
 import { type Text } from './text.js';
@@ -13,6 +14,12 @@ import {
   type Role,
   type TraitInfo,
 } from './types.js';
+
+/**
+ * zod's builders under their usual `z.` names. They are imported by name, not as a namespace, so
+ * the bundle keeps only these instead of the whole library with every translation.
+ */
+const z = { array, boolean, enum: oneOf, lazy, number, partialRecord, preprocess, record, strictObject, string, union };
 
 /** A short, safe rendering of a bad value for an error message. */
 export const describeValue = (value: unknown): string => {
@@ -41,7 +48,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
  * Wording for every issue a schema did not word itself, passed to each parse, so no message
  * reads like a library's internals.
  */
-export const issueMessage: z.core.$ZodErrorMap = (issue) => {
+export const issueMessage: zt.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       return required(issue) ?? `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
@@ -59,7 +66,7 @@ export const issueMessage: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** A strict object whose unknown-key error names the closest allowed key. */
-const strict = <S extends z.ZodRawShape>(shape: S) =>
+const strict = <S extends zt.ZodRawShape>(shape: S) =>
   z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') return unknownKeys('field', issue.keys, Object.keys(shape));
@@ -83,7 +90,7 @@ const nonEmpty = z
   .min(1, 'expected non-empty text');
 
 /** Text in both languages; a plain string is accepted for user catalogs and used for both. */
-export const textSchema: z.ZodType<Text> = z.preprocess(
+export const textSchema: zt.ZodType<Text> = z.preprocess(
   (value) => (typeof value === 'string' ? { id: value, en: value } : value),
   strict({ id: nonEmpty, en: nonEmpty }),
 );
@@ -102,7 +109,7 @@ const traitId = z.enum(TRAIT_IDS, {
 });
 
 /** A map keyed by trait id whose unknown keys get a did-you-mean hint. */
-const traitRecord = <V extends z.ZodType>(value: V) =>
+const traitRecord = <V extends zt.ZodType>(value: V) =>
   z.partialRecord(traitId, value, {
     error: (i) => {
       // zod reports extra record keys as unrecognized_keys, though its types do not list that code here.
@@ -118,7 +125,7 @@ const fact = z
   .regex(/^(duty|fit|unfit|myth|expect|diff|group)\.[a-z0-9-]+$/, 'expected a fact id such as "fit.empathy"')
   .optional();
 
-const number = (what: string) =>
+const numeric = (what: string) =>
   z.number({ error: (i) => required(i) ?? `expected ${what}, got ${describeValue(i.input)}` });
 
 const comparisonKeys = ['trait', 'op', 'value'] as const;
@@ -128,7 +135,7 @@ const branchKeys = ['all', 'any', 'not'] as const;
  * One object schema with every key optional, then a check that exactly one form is used:
  * a union would report "invalid input" for every branch instead of the one mistake.
  */
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: zt.ZodType<Condition> = z.lazy(() =>
   strict({
     trait: traitId.optional(),
     op: z
@@ -137,7 +144,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       })
       .optional(),
     value: z
-      .union([number('a number'), z.array(number('a number')).min(1)], {
+      .union([numeric('a number'), z.array(numeric('a number')).min(1)], {
         error: (i) => `expected a number or a list of numbers, got ${describeValue(i.input)}`,
       })
       .optional(),
@@ -194,17 +201,17 @@ const ruleSchema = strict({
 
 const traitIdealSchema = strict({
   ideal: levelSchema,
-  weight: number('a weight').min(0, 'weights cannot be negative').max(10, 'weights go up to 10'),
+  weight: numeric('a weight').min(0, 'weights cannot be negative').max(10, 'weights go up to 10'),
   fact,
 });
 
 export const MAX_RULES = 200;
 
-const item = <S extends z.ZodRawShape>(shape: S) => strict({ fact, ...shape });
+const item = <S extends zt.ZodRawShape>(shape: S) => strict({ fact, ...shape });
 
 const uniqueBy =
   <T>(what: string, key: (item: T) => string) =>
-  (list: readonly T[], ctx: z.RefinementCtx) => {
+  (list: readonly T[], ctx: zt.RefinementCtx) => {
     const seen = new Set<string>();
     list.forEach((entry, index) => {
       const id = key(entry);
@@ -213,7 +220,7 @@ const uniqueBy =
     });
   };
 
-export const roleSchema: z.ZodType<Role> = strict({
+export const roleSchema: zt.ZodType<Role> = strict({
   id: slug,
   kind: z.enum(ROLE_KINDS).default('role'),
   source: z.array(nonEmpty).default([]),
@@ -236,13 +243,13 @@ export const roleSchema: z.ZodType<Role> = strict({
   groups: z.array(strict({ group: slug, why: textSchema })).default([]),
 });
 
-const traitInfoSchema: z.ZodType<TraitInfo> = strict({ label: textSchema, description: textSchema });
+const traitInfoSchema: zt.ZodType<TraitInfo> = strict({ label: textSchema, description: textSchema });
 
 export const traitsFileSchema = strict({
   traits: z.record(traitId, traitInfoSchema),
 });
 
-const questionSchema: z.ZodType<Question> = strict({
+const questionSchema: zt.ZodType<Question> = strict({
   id: slug,
   trait: traitId,
   reverse: z.boolean().default(false),
@@ -253,7 +260,7 @@ export const questionsFileSchema = strict({
   questions: z.array(questionSchema).min(1).superRefine(uniqueBy('question id', (q) => q.id)),
 });
 
-const groupSchema: z.ZodType<Group> = strict({
+const groupSchema: zt.ZodType<Group> = strict({
   id: slug,
   kind: z.enum(GROUP_KINDS),
   name: textSchema,
@@ -283,4 +290,4 @@ export const answersFileSchema = (questionIds: readonly string[]) =>
       .optional(),
   });
 
-export type AnswersFile = z.output<ReturnType<typeof answersFileSchema>>;
+export type AnswersFile = zt.output<ReturnType<typeof answersFileSchema>>;

@@ -144,9 +144,8 @@ describe('a full or closed standard output', () => {
     }
   };
 
-  // Bug: main.ts rethrows every stdout 'error' but EPIPE, so ENOSPC from `> /dev/full` crashes with
-  // Node's uncaught-exception dump (source line, caret, stack) instead of one careerfit line.
-  it.fails('`> /dev/full`: exit 1 with one line naming the failure, no stack', async () => {
+  // ENOSPC from `> /dev/full` surfaces as a stream error after the report is written.
+  it('`> /dev/full`: exit 1 with one line naming the failure, no stack', async () => {
     const result = await onDevFull(['assess', '--answers', ANSWERS]);
     expect(result.stderr).not.toMatch(STACK);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -162,8 +161,9 @@ describe('a full or closed standard output', () => {
     }
   });
 
-  // Node reopens a closed fd 1 on /dev/null before any JavaScript runs, so `>&-` looks exactly like
-  // `> /dev/null` to careerfit: it exits 0 having written nowhere. Contract: exit 1 with a message.
+  // A known limit, kept visible: Node reopens a closed fd 1 on /dev/null before any JavaScript runs,
+  // so `>&-` looks exactly like `> /dev/null` to careerfit, which exits 0 having written nowhere.
+  // The contract asks for exit 1; no code in careerfit can tell the two apart.
   it.fails('`>&-` (stdout closed): exit 1 with a message', async () => {
     const result = await bash(`${careerfit(['roles'])} >&-`);
     expect(result.status).toBe(1);
@@ -363,7 +363,7 @@ describe.runIf(hasStrace)('signals while --output is being written', () => {
   ] as const)('%s exits %i, removes the temp file and keeps the old report', async (signal, code) => {
     const { status, stderr, dir, file, sawTemp, temp } = await interruptWrite(signal);
     expect(sawTemp).toEqual(['report.txt', temp].sort());
-    expect(temp).toMatch(/^\.report\.txt\.[0-9a-f]+\.tmp$/);
+    expect(temp).toMatch(/^\.report\.txt\.\d+-\d+\.tmp$/);
     expect(status).toBe(code);
     expect(stderr).not.toMatch(STACK);
     expect(await readFile(file, 'utf8')).toBe('PREVIOUS REPORT\n');

@@ -35,8 +35,8 @@ export interface AssessOptions extends ReportOptions {
   readonly code?: string;
 }
 
-const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options: ReportOptions) => string>> = {
-  text: (report, ctx, o) => renderText(report, { chalk: chalkFor(ctx, o.color, o.output), top: o.top }),
+const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options: ReportOptions) => string | Promise<string>>> = {
+  text: async (report, ctx, o) => renderText(report, { chalk: await chalkFor(ctx, o.color, o.output), top: o.top }),
   markdown: (report, _ctx, o) => renderMarkdown(report, { top: o.top }),
   json: (report) => toJson(report),
 };
@@ -55,7 +55,7 @@ export const filterRoles = (catalog: Catalog, options: ReportOptions): Catalog =
 /** Builds, renders and sends the report: the one path shared by `assess` and the quiz. */
 export const emitReport = async (catalog: Catalog, set: AnswerSet, traits: TraitAnswers, options: ReportOptions, ctx: Context): Promise<Report> => {
   const report = buildReport(filterRoles(catalog, options), set, traits, options.lang, { minBand: options.minBand });
-  await emit(ctx, RENDERERS[options.format](report, ctx, options), options.output);
+  await emit(ctx, await RENDERERS[options.format](report, ctx, options), options.output);
   return report;
 };
 

@@ -102,10 +102,10 @@ export const compareCommand = async (first: string, second: string, options: Rol
       b: level(roles[1], trait),
     })),
   };
-  const RENDERERS: Readonly<Record<Format, () => string>> = {
-    text: () => renderText(comparison, chalkFor(ctx, options.color, options.output)),
+  const RENDERERS: Readonly<Record<Format, () => string | Promise<string>>> = {
+    text: async () => renderText(comparison, await chalkFor(ctx, options.color, options.output)),
     markdown: () => renderMarkdown(comparison),
     json: () => toJson(comparison),
   };
-  await emit(ctx, RENDERERS[options.format](), options.output);
+  await emit(ctx, await RENDERERS[options.format](), options.output);
 };

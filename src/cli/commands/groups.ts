@@ -46,7 +46,7 @@ export const describeGroups = (catalog: Catalog, lang: Lang): GroupView[] =>
     suits: catalog.roles.filter((r) => r.groups.some((link) => link.group === g.id)).map((r) => r.id),
   }));
 
-const RENDERERS: Readonly<Record<Format, (views: readonly GroupView[], ctx: Context, o: RoleOptions) => string>> = {
+const RENDERERS: Readonly<Record<Format, (views: readonly GroupView[], ctx: Context, o: RoleOptions) => string | Promise<string>>> = {
   json: (views) => toJson({ schemaVersion: 1, groups: views }),
   markdown: (views, _ctx, o) => {
     const l = LABELS[o.lang];
@@ -61,9 +61,9 @@ const RENDERERS: Readonly<Record<Format, (views: readonly GroupView[], ctx: Cont
     ]);
     return `# ${MESSAGES[o.lang].headings.groups}\n\n${lines.join('\n')}`;
   },
-  text: (views, ctx, o) => {
+  text: async (views, ctx, o) => {
     const l = LABELS[o.lang];
-    const w = new TextWriter(chalkFor(ctx, o.color, o.output), 80);
+    const w = new TextWriter(await chalkFor(ctx, o.color, o.output), 80);
     for (const v of views) {
       if (w.lines.length) w.push('');
       w.push(w.c.bold(sanitize(v.name)) + w.c.dim(` (${v.id})`));
@@ -81,5 +81,5 @@ const RENDERERS: Readonly<Record<Format, (views: readonly GroupView[], ctx: Cont
 
 export const groupsCommand = async (options: RoleOptions, ctx: Context): Promise<void> => {
   const catalog = await loadCatalogWith(ctx, options.profiles);
-  await emit(ctx, RENDERERS[options.format](describeGroups(catalog, options.lang), ctx, options), options.output);
+  await emit(ctx, await RENDERERS[options.format](describeGroups(catalog, options.lang), ctx, options), options.output);
 };

@@ -27,8 +27,8 @@ export const findRole = (catalog: Catalog, id: string): Role => {
   throw usageError(`unknown role "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; known roles: ${ids.join(', ')}`);
 };
 
-const RENDERERS: Readonly<Record<Format, (view: RoleView, ctx: Context, o: RoleOptions) => string>> = {
-  text: (view, ctx, o) => renderRoleText(view, o.lang, chalkFor(ctx, o.color, o.output)),
+const RENDERERS: Readonly<Record<Format, (view: RoleView, ctx: Context, o: RoleOptions) => string | Promise<string>>> = {
+  text: async (view, ctx, o) => renderRoleText(view, o.lang, await chalkFor(ctx, o.color, o.output)),
   markdown: (view, _ctx, o) => renderRoleMarkdown(view, o.lang),
   json: (view) => toJson(view),
 };
@@ -36,5 +36,5 @@ const RENDERERS: Readonly<Record<Format, (view: RoleView, ctx: Context, o: RoleO
 export const roleCommand = async (id: string, options: RoleOptions, ctx: Context): Promise<void> => {
   const catalog = await loadCatalogWith(ctx, options.profiles);
   const view = describeRole(findRole(catalog, id), catalog, options.lang);
-  await emit(ctx, RENDERERS[options.format](view, ctx, options), options.output);
+  await emit(ctx, await RENDERERS[options.format](view, ctx, options), options.output);
 };

@@ -20,12 +20,12 @@ interface Entry {
 /** The first sentence, so each role stays on one line. */
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
-const RENDERERS: Readonly<Record<Format, (entries: readonly Entry[], ctx: Context, o: RoleOptions) => string>> = {
+const RENDERERS: Readonly<Record<Format, (entries: readonly Entry[], ctx: Context, o: RoleOptions) => string | Promise<string>>> = {
   json: (entries) => toJson({ schemaVersion: 1, roles: entries }),
   markdown: (entries, _ctx, o) =>
     ['| id | Role | Summary |', '|---|---|---|', ...entries.map((e) => `| \`${e.id}\` | ${md(e.title)}${e.kind === 'contrast' ? ` _(${MESSAGES[o.lang].contrast})_` : ''} | ${md(firstSentence(e.summary))} |`)].join('\n') + '\n',
-  text: (entries, ctx, o) => {
-    const c = chalkFor(ctx, o.color, o.output);
+  text: async (entries, ctx, o) => {
+    const c = await chalkFor(ctx, o.color, o.output);
     const width = Math.max(...entries.map((e) => e.id.length));
     return entries
       .map((e) => {
@@ -47,5 +47,5 @@ export const rolesCommand = async (options: RoleOptions, ctx: Context): Promise<
     summary: r.summary[options.lang],
     origin: catalog.origins[r.id] ?? BUILT_IN,
   }));
-  await emit(ctx, RENDERERS[options.format](entries, ctx, options), options.output);
+  await emit(ctx, await RENDERERS[options.format](entries, ctx, options), options.output);
 };
