@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -62,15 +62,22 @@ const TIME = '/usr/bin/time';
  * Like runCli, with a deadline (the child is killed by pid when it passes), optional node flags,
  * an optional wrapper command (setpriv) and optional peak-memory measurement.
  */
+/** Makes a copied tree readable (and its folders enterable) by everyone. */
+const chmodTree = async (path: string): Promise<void> => {
+  const info = await stat(path);
+  await chmod(path, info.isDirectory() ? 0o755 : 0o644);
+  if (info.isDirectory()) for (const name of await readdir(path)) await chmodTree(join(path, name));
+};
+
 const runBounded = async (
   args: readonly string[],
-  options: { input?: string | Buffer; timeoutMs?: number; nodeFlags?: string[]; wrapper?: string[]; rss?: boolean } = {},
+  options: { input?: string | Buffer; timeoutMs?: number; nodeFlags?: string[]; wrapper?: string[]; rss?: boolean; bin?: string; cwd?: string } = {},
 ): Promise<Bounded> => {
   const rssFile = options.rss && existsSync(TIME) ? join(await tempDir(), 'rss') : undefined;
-  const command = [...(rssFile ? [TIME, '-f', '%M', '-o', rssFile] : []), ...(options.wrapper ?? []), process.execPath, ...(options.nodeFlags ?? []), BIN, ...args];
+  const command = [...(rssFile ? [TIME, '-f', '%M', '-o', rssFile] : []), ...(options.wrapper ?? []), process.execPath, ...(options.nodeFlags ?? []), options.bin ?? BIN, ...args];
   const started = performance.now();
   const result = await new Promise<Omit<Bounded, 'maxRssKb'>>((resolve, reject) => {
-    const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env: baseEnv() });
+    const child = spawn(command[0]!, command.slice(1), { cwd: options.cwd ?? ROOT, env: baseEnv() });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -359,7 +366,15 @@ describe('files that are not answer files', () => {
     const file = join(dir, 'locked.yaml');
     await writeFile(file, 'traits: {empathy: 4}\n');
     await chmod(file, 0);
-    const result = await runBounded(['assess', '--answers', file], { wrapper: ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] });
+    // The checkout may sit in a folder only root can enter (a 0700 temp dir): run a copy of the
+    // built CLI from this world-readable folder instead.
+    for (const part of ['bin', 'dist', 'package.json']) await cp(join(ROOT, part), join(dir, 'cli', part), { recursive: true });
+    await chmodTree(join(dir, 'cli'));
+    const result = await runBounded(['assess', '--answers', file], {
+      wrapper: ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'],
+      bin: join(dir, 'cli', 'bin', 'careerfit.js'),
+      cwd: dir,
+    });
     expectUsage(result, `careerfit: ${file}: permission denied`, { lines: 1 });
   });
 });
