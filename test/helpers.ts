@@ -1,4 +1,8 @@
-// Builders and catchers shared by the unit tests.
+// Builders, catchers and temp folders shared by the tests.
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { CareerfitError } from '../src/core/errors.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../src/core/traits.js';
 import type { Catalog, Group, Question, Role, TraitIdeal, TraitInfo } from '../src/core/types.js';
@@ -67,3 +71,19 @@ export const makeCatalog = (roles: Role[], extra: { origins?: Record<string, str
   groups: extra.groups ?? [],
   origins: extra.origins ?? {},
 });
+
+/** A maker of temp folders for one test file; they are removed (permissions restored) after it. */
+export const tempDirs = (prefix: string) => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) {
+      await chmod(dir, 0o700).catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  return async (): Promise<string> => {
+    const dir = await mkdtemp(join(tmpdir(), `careerfit-${prefix}-`));
+    dirs.push(dir);
+    return dir;
+  };
+};

@@ -1,5 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAnswersFile } from '../../src/cli/answers-file.js';
@@ -9,6 +8,9 @@ import { exitCodeFor } from '../../src/cli/run.js';
 import { isComplete, resolveTraits } from '../../src/core/answers.js';
 import type { Ask } from '../../src/core/quiz.js';
 import { builtinCatalog, fakeContext } from '../fake-context.js';
+import { tempDirs } from '../helpers.js';
+
+const tempDir = tempDirs('quiz');
 
 const always =
   (answer: number): Ask =>
@@ -30,7 +32,7 @@ describe('quiz command', () => {
   });
 
   it('saves answers that `assess --answers` turns into the same report', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+    const dir = await tempDir();
     const save = join(dir, 'me.yaml');
     let n = 0;
     const varied: Ask = async () => (n++ % 5) + 1;
@@ -48,7 +50,7 @@ describe('quiz command', () => {
   });
 
   it('turns Ctrl-C into exit 130 with one short line and leaves no file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+    const dir = await tempDir();
     const save = join(dir, 'me.yaml');
     let asked = 0;
     const ctrlC: Ask = async () => {

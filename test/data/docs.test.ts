@@ -1,14 +1,16 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRoleFile } from '../../src/cli/catalog-dir.js';
 import { roleTemplate } from '../../src/cli/role-template.js';
+import { tempDirs } from '../helpers.js';
+
+const tempDir = tempDirs('docs');
 
 const GROUPS = ['kelompok-okupasional', 'kelompok-relawan'];
 
 const roleFile = async (id: string, text: string) => {
-  const dir = await mkdtemp(join(tmpdir(), 'careerfit-docs-'));
+  const dir = await tempDir();
   const path = join(dir, `${id}.yaml`);
   await writeFile(path, text);
   return path;

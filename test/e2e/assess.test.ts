@@ -1,9 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRAIT_IDS } from '../../src/core/traits.js';
 import { ALL_TRAITS_3, fixture, runCli } from './run-cli.js';
+import { tempDirs } from '../helpers.js';
+
+const tempDir = tempDirs('assess');
 
 interface JsonReport {
   schemaVersion: number;
@@ -81,7 +83,7 @@ describe('careerfit assess (end to end)', () => {
   });
 
   it('reads answers from standard input and writes markdown to --output, leaving stdout empty', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+    const dir = await tempDir();
     const output = join(dir, 'report.md');
     const input = await readFile(fixture('advocate.yaml'), 'utf8');
     const result = await runCli(['assess', '--answers', '-', '--format', 'markdown', '--output', output, '--lang', 'en'], { input });
@@ -94,7 +96,7 @@ describe('careerfit assess (end to end)', () => {
   });
 
   it('takes JSON answer files too', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+    const dir = await tempDir();
     const file = join(dir, 'me.json');
     const { writeFile } = await import('node:fs/promises');
     await writeFile(file, JSON.stringify({ traits: Object.fromEntries(TRAIT_IDS.map((id) => [id, 2])) }));

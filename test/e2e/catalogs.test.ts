@@ -1,10 +1,11 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_TRAITS_3, ROOT, fixture, runCli } from './run-cli.js';
+import { tempDirs } from '../helpers.js';
 
-const tempDir = () => mkdtemp(join(tmpdir(), 'careerfit-'));
+const tempDir = tempDirs('catalogs');
+
 const json = <T>(stdout: string) => JSON.parse(stdout) as T;
 
 interface Results {

@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT, baseEnv, runCli } from './run-cli.js';
+import { tempDirs } from '../helpers.js';
+
+const tempDir = tempDirs('commands');
 
 describe('careerfit (end to end)', () => {
   it('prints the package version', async () => {
@@ -58,7 +60,7 @@ describe('careerfit (end to end)', () => {
     expect(ids).toHaveLength(24);
     expect(Object.values(parsed.answers).every((v) => v === null)).toBe(true);
 
-    const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+    const dir = await tempDir();
     const file = join(dir, 'me.yaml');
     await writeFile(file, template.stdout.replace(/^( {2}[a-z-]+-\d):$/gm, '$1: 4'));
     const result = await runCli(['assess', '--answers', file, '--format', 'json']);

@@ -1,11 +1,13 @@
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_TRAITS_3, runCli } from './run-cli.js';
+import { tempDirs } from '../helpers.js';
+
+const tempDir = tempDirs('errors');
 
 const answerFile = async (content: string | Uint8Array, name = 'me.yaml') => {
-  const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+  const dir = await tempDir();
   const file = join(dir, name);
   await writeFile(file, content);
   return file;
@@ -62,7 +64,7 @@ describe('invalid input exits 2 with one clear message', () => {
     await expectUsageError(['assess', '--answers', await answerFile('')], /me\.yaml: file is empty/);
     await expectUsageError(['assess', '--answers', await answerFile('# only a comment\n')], /me\.yaml: file is empty/);
     await expectUsageError(['assess', '--answers', await answerFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), 'x.png')], /x\.png: looks like a binary file/);
-    await expectUsageError(['assess', '--answers', tmpdir()], 'is a directory');
+    await expectUsageError(['assess', '--answers', await tempDir()], 'is a directory');
     if (process.getuid?.() !== 0) {
       const locked = await answerFile('traits: {}\n');
       await chmod(locked, 0);

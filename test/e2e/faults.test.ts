@@ -4,28 +4,20 @@
  */
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TRAIT_IDS } from '../../src/core/traits.js';
-import { BIN, ROOT, baseEnv, fixture, runCli } from './run-cli.js';
+import { BIN, ROOT, allTraits, baseEnv, fixture, runCli } from './run-cli.js';
+import { tempDirs } from '../helpers.js';
 
 const STACK = /\n\s+at /;
 const ANSWERS = fixture('hostile/complete.yaml');
-const ALL_2 = TRAIT_IDS.flatMap((id) => ['--trait', `${id}=2`]);
+const ALL_2 = allTraits(2);
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 const careerfit = (args: readonly string[]) => [process.execPath, BIN, ...args].map(quote).join(' ');
 
-const dirs: string[] = [];
-const tempDir = async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'careerfit-faults-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('faults');
 
 interface Shell {
   readonly status: number | null;

@@ -6,12 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdtemp, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, cp, readdir, readFile, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadAnswersFile } from '../../src/cli/answers-file.js';
 import { loadRoleDir } from '../../src/cli/catalog-dir.js';
 import { renderRoleMarkdown, renderRoleText } from '../../src/cli/render/role.js';
@@ -19,29 +18,18 @@ import { run } from '../../src/cli/run.js';
 import { withRoles } from '../../src/core/catalog.js';
 import { CareerfitError } from '../../src/core/errors.js';
 import { describeRole } from '../../src/core/role-view.js';
-import { TRAIT_IDS } from '../../src/core/traits.js';
 import type { Catalog } from '../../src/core/types.js';
 import { builtinCatalog, fakeContext } from '../fake-context.js';
-import { BIN, ROOT, baseEnv, fixture, runCli, type CliResult } from './run-cli.js';
+import { BIN, ROOT, allTraits, baseEnv, fixture, runCli, type CliResult } from './run-cli.js';
+import { tempDirs } from '../helpers.js';
 
 const STACK = /\n\s+at /;
 /** Anything a terminal would act on: C0 (bar \t and \n), DEL, C1, bidi controls. */
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const hostile = (name: string) => fixture(`hostile/${name}`);
-const ALL = (level: number) => TRAIT_IDS.flatMap((id) => ['--trait', `${id}=${level}`]);
+const ALL = allTraits;
 
-const dirs: string[] = [];
-const tempDir = async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'careerfit-hostile-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(async () => {
-  for (const dir of dirs) {
-    await chmod(dir, 0o700).catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
-  }
-});
+const tempDir = tempDirs('hostile');
 
 const tempFile = async (content: string | Uint8Array, name = 'me.yaml') => {
   const file = join(await tempDir(), name);

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT, baseEnv } from './run-cli.js';
+import { tempDirs } from '../helpers.js';
+
+const tempDir = tempDirs('pty');
 
 interface Step {
   /** Text the screen must show (after the previous step) before typing. */
@@ -49,7 +51,7 @@ const careerfit = (args: string) => `${quote(process.execPath)} ${quote(BIN)} ${
 
 describe('interactive quiz in a real terminal', () => {
   it('asks every question, goes back once, and prints the report', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+    const dir = await tempDir();
     const report = join(dir, 'report.txt');
     const saved = join(dir, 'me.yaml');
     const steps: Step[] = [

@@ -32,5 +32,8 @@ export const runCli = (
     child.stdin.end(options.input ?? '');
   });
 
-/** `--trait id=3` for every trait: a complete, neutral answer set to start from. */
-export const ALL_TRAITS_3 = TRAIT_IDS.flatMap((id) => ['--trait', `${id}=3`]);
+/** `--trait id=<level>` for every trait: a complete answer set. */
+export const allTraits = (level: number) => TRAIT_IDS.flatMap((id) => ['--trait', `${id}=${level}`]);
+
+/** Every trait 3: a complete, neutral answer set to start from. */
+export const ALL_TRAITS_3 = allTraits(3);

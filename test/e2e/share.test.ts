@@ -1,8 +1,10 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_TRAITS_3, fixture, runCli } from './run-cli.js';
+import { tempDirs } from '../helpers.js';
+
+const tempDir = tempDirs('share');
 
 interface Report {
   lang: string;
@@ -18,7 +20,7 @@ const report = async (args: string[]) => {
 };
 
 const answerFile = async (text: string) => {
-  const dir = await mkdtemp(join(tmpdir(), 'careerfit-'));
+  const dir = await tempDir();
   await writeFile(join(dir, 'me.yaml'), text);
   return join(dir, 'me.yaml');
 };
