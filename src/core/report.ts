@@ -10,7 +10,7 @@ import { encodeCode } from './result-code.js';
 import type { Lang, Text } from './text.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
 import { BUILT_IN } from './catalog.js';
-import type { Catalog, GroupKind, RoleKind } from './types.js';
+import type { Catalog, GroupKind, Role, RoleKind } from './types.js';
 
 /** The report as every format sees it: plain data, already in the chosen language. */
 export interface Report {
@@ -47,7 +47,7 @@ export interface ReportGroup {
   readonly join: readonly string[];
 }
 
-export interface ReportResult {
+export interface ReportResult extends RoleContent {
   readonly rank: number;
   readonly id: string;
   readonly kind: RoleKind;
@@ -58,10 +58,6 @@ export interface ReportResult {
   readonly reasons: readonly { trait: TraitId; label: string; answer: number; ideal: number; effect: Effect }[];
   readonly warnings: readonly { rule: string; message: string; adjust: number }[];
   readonly notes: readonly { rule: string; message: string }[];
-  readonly misconceptions: readonly { myth: string; reality: string }[];
-  readonly expectations: readonly { expectation: string; reality: string }[];
-  readonly differences: readonly { role: string; title: string; text: string }[];
-  readonly groups: readonly { group: string; name: string; why: string }[];
   /** `built-in`, or the file a user role came from. */
   readonly origin: string;
 }
@@ -79,7 +75,25 @@ export const groupName = (catalog: Catalog, id: string, lang: Lang): string => {
   return group ? localize(group.name, lang) : id;
 };
 
-const formatValue = (value: number | readonly number[]): string =>
+/** What a role says beyond its scores, in one language: shared by the report and the role view. */
+export interface RoleContent {
+  readonly misconceptions: readonly { myth: string; reality: string }[];
+  readonly expectations: readonly { expectation: string; reality: string }[];
+  readonly differences: readonly { role: string; title: string; text: string }[];
+  readonly groups: readonly { group: string; name: string; why: string }[];
+}
+
+export const roleContent = (role: Role, catalog: Catalog, lang: Lang): RoleContent => {
+  const l = (text: Text) => localize(text, lang);
+  return {
+    misconceptions: role.misconceptions.map((x) => ({ myth: l(x.myth), reality: l(x.reality) })),
+    expectations: role.expectations.map((x) => ({ expectation: l(x.expectation), reality: l(x.reality) })),
+    differences: role.differences.map((x) => ({ role: x.role, title: roleTitle(catalog, x.role, lang), text: l(x.text) })),
+    groups: role.groups.map((g) => ({ group: g.group, name: groupName(catalog, g.group, lang), why: l(g.why) })),
+  };
+};
+
+export const formatValue = (value: number | readonly number[]): string =>
   typeof value === 'number' ? String(value) : `{${value.join(', ')}}`;
 
 /** "your answer for Communication: 2 (≤ 2)", for each comparison that made a rule fire. */
@@ -121,10 +135,7 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
         adjust: f.rule.event.adjust,
       })),
     notes: result.fired.filter((f) => f.rule.event.note).map((f) => ({ rule: f.rule.id, message: l(f.rule.event.note!) })),
-    misconceptions: role.misconceptions.map((x) => ({ myth: l(x.myth), reality: l(x.reality) })),
-    expectations: role.expectations.map((x) => ({ expectation: l(x.expectation), reality: l(x.reality) })),
-    differences: role.differences.map((x) => ({ role: x.role, title: roleTitle(catalog, x.role, lang), text: l(x.text) })),
-    groups: role.groups.map((g) => ({ group: g.group, name: groupName(catalog, g.group, lang), why: l(g.why) })),
+    ...roleContent(role, catalog, lang),
     origin: catalog.origins[role.id] ?? BUILT_IN,
   };
 };

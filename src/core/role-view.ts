@@ -1,13 +1,14 @@
 import type { Trigger } from './conditions.js';
 import { OPERATORS } from './operators.js';
 import { BUILT_IN } from './catalog.js';
-import { groupName, localize, roleTitle } from './report.js';
+import { MESSAGES } from './messages.js';
+import { formatValue, localize, roleContent, type RoleContent } from './report.js';
 import type { Lang } from './text.js';
 import type { TraitId } from './traits.js';
 import type { Catalog, Condition, Role, RoleKind } from './types.js';
 
 /** One role in full, in one language: what `careerfit role` prints. */
-export interface RoleView {
+export interface RoleView extends RoleContent {
   readonly id: string;
   readonly kind: RoleKind;
   readonly title: string;
@@ -17,10 +18,6 @@ export interface RoleView {
   readonly duties: readonly string[];
   readonly traits: readonly { trait: TraitId; label: string; ideal: number; weight: number }[];
   readonly warnings: readonly { rule: string; when: string; message: string; adjust: number }[];
-  readonly misconceptions: readonly { myth: string; reality: string }[];
-  readonly expectations: readonly { expectation: string; reality: string }[];
-  readonly differences: readonly { role: string; title: string; text: string }[];
-  readonly groups: readonly { group: string; name: string; why: string }[];
 }
 
 type Comparison = Omit<Trigger, 'answer' | 'holds'>;
@@ -31,10 +28,9 @@ export const describeCondition = (condition: Condition, catalog: Catalog, lang: 
     `(${children.map((c) => describeCondition(c, catalog, lang)).join(` ${word} `)})`;
   if ('all' in condition) return join(condition.all, lang === 'id' ? 'dan' : 'and');
   if ('any' in condition) return join(condition.any, lang === 'id' ? 'atau' : 'or');
-  if ('not' in condition) return `${lang === 'id' ? 'bukan' : 'not'} ${describeCondition(condition.not, catalog, lang)}`;
+  if ('not' in condition) return `${MESSAGES[lang].not} ${describeCondition(condition.not, catalog, lang)}`;
   const c: Comparison = condition;
-  const value = typeof c.value === 'number' ? c.value : `{${c.value.join(', ')}}`;
-  return `${localize(catalog.traits[c.trait].label, lang)} ${OPERATORS[c.op].symbol} ${value}`;
+  return `${localize(catalog.traits[c.trait].label, lang)} ${OPERATORS[c.op].symbol} ${formatValue(c.value)}`;
 };
 
 export const describeRole = (role: Role, catalog: Catalog, lang: Lang): RoleView => {
@@ -53,9 +49,6 @@ export const describeRole = (role: Role, catalog: Catalog, lang: Lang): RoleView
     warnings: role.rules
       .filter((r) => r.event.warning)
       .map((r) => ({ rule: r.id, when: describeCondition(r.when, catalog, lang), message: l(r.event.warning!), adjust: r.event.adjust })),
-    misconceptions: role.misconceptions.map((x) => ({ myth: l(x.myth), reality: l(x.reality) })),
-    expectations: role.expectations.map((x) => ({ expectation: l(x.expectation), reality: l(x.reality) })),
-    differences: role.differences.map((x) => ({ role: x.role, title: roleTitle(catalog, x.role, lang), text: l(x.text) })),
-    groups: role.groups.map((g) => ({ group: g.group, name: groupName(catalog, g.group, lang), why: l(g.why) })),
+    ...roleContent(role, catalog, lang),
   };
 };

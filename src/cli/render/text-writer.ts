@@ -1,13 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { Messages } from '../../core/messages.js';
+import type { RoleContent } from '../../core/report.js';
 import { sanitize } from '../sanitize.js';
 import { wrap } from '../wrap.js';
 
-export interface Content {
-  readonly misconceptions: readonly { myth: string; reality: string }[];
-  readonly expectations: readonly { expectation: string; reality: string }[];
-  readonly differences: readonly { role: string; title: string; text: string }[];
-}
+export type Content = Pick<RoleContent, 'misconceptions' | 'expectations' | 'differences'>;
 
 const BODY = '     ';
 const MAX_HANG = 14;
