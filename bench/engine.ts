@@ -3,6 +3,7 @@
 // json-rules-engine. Prints Markdown on standard output, progress on standard error.
 // Run through `npm run bench` (bench/run.js bundles this file with esbuild first).
 import { Engine, type RuleProperties } from 'json-rules-engine';
+import { random } from './random.js';
 import { assess } from '../src/core/assess.js';
 import { OPERATORS, OPERATOR_NAMES, type OperatorName } from '../src/core/operators.js';
 import { runRules } from '../src/core/rules.js';
@@ -22,13 +23,6 @@ const log = (message: string) => process.stderr.write(`engine: ${message}\n`);
 
 // --- synthetic data -------------------------------------------------------------------------
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same profiles. */
-const random = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 const rng = random(20260101);
 const int = (min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;

@@ -1,4 +1,4 @@
-import { bandFor, type BandId } from './bands.js';
+import { bandFor, isFit, type BandId } from './bands.js';
 import { pickReasons, type Reason } from './reasons.js';
 import { runRules, type FiredRule } from './rules.js';
 import { baseScore } from './scoring.js';
@@ -11,7 +11,11 @@ export interface RoleResult {
   readonly score: number;
   /** Weighted closeness alone, before rules. */
   readonly base: number;
+  /** The score before rounding, for ranking and statistics. */
+  readonly exact: number;
   readonly band: BandId;
+  /** Whether the band counts as a fit. */
+  readonly fits: boolean;
   readonly reasons: readonly Reason[];
   readonly fired: readonly FiredRule[];
 }
@@ -23,7 +27,8 @@ export const scoreRole = (role: Role, answers: TraitAnswers): RoleResult => {
   const fired = runRules(role.rules, answers);
   const adjustment = fired.reduce((sum, f) => sum + f.rule.event.adjust, 0);
   const score = clamp(Math.round(base.score + adjustment));
-  return { role, score, base: base.score, band: bandFor(score).id, reasons: pickReasons(base.contributions), fired };
+  const band = bandFor(score).id;
+  return { role, score, exact: score, base: base.score, band, fits: isFit(band), reasons: pickReasons(base.contributions), fired };
 };
 
 /** Scores every role and ranks them: score descending, ties broken by id. */
