@@ -106,7 +106,7 @@ const simulate = (draw: (rng: () => number) => Traits, seed: number): Population
     const retest = sit(responder(traits, sitting + 1));
     const shifted = sit(responder(traits, sitting, 0.5));
     for (const r of test.ranked) pop.scores.get(r.role.id)!.push(r.exact);
-    pop.levels.push(levelMean(test.traits));
+    pop.levels.push(levelMean(test.levels));
     const top = test.ranked[0]!.role.id;
     pop.top.set(top, pop.top.get(top)! + 1);
     const retestTop = retest.ranked[0]!.role.id;

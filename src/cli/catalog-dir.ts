@@ -85,7 +85,7 @@ export const loadRoleDirs = async (dirs: readonly string[], stdin: NodeJS.Readab
 export const loadCatalogDir = async (dir: string, stdin: NodeJS.ReadableStream): Promise<Catalog> => {
   const file = async <T>(name: string, schema: import('zod').ZodType<T>) => loadYaml(await readText(join(dir, name), stdin), schema, 'file is empty');
   const { traits } = await file('traits.yaml', traitsFileSchema);
-  const { questions } = await file('questions.yaml', questionsFileSchema);
+  const { questions, followups, retired, codes } = await file('questions.yaml', questionsFileSchema);
   const { groups } = await file('groups.yaml', groupsFileSchema);
   // Both checks run, so a broken bank and a broken role are reported together.
   const problems: string[] = [];
@@ -99,5 +99,5 @@ export const loadCatalogDir = async (dir: string, stdin: NodeJS.ReadableStream):
     problems.push(error.message);
   }
   if (problems.length) throw usageError(problems.join('\n'));
-  return { traits, questions, groups, roles, origins: Object.fromEntries(roles.map((r) => [r.id, BUILT_IN])) };
+  return { traits, questions, followUps: followups, retired, codeItems: codes, groups, roles, origins: Object.fromEntries(roles.map((r) => [r.id, BUILT_IN])) };
 };

@@ -6,8 +6,8 @@ import type { Text } from './text.js';
  * matching a role's stated traits within one step lands in `strong`.
  */
 export const BANDS = [
-  { id: 'strong', min: 85, label: { id: 'sangat cocok', en: 'strong fit' } },
-  { id: 'good', min: 72, label: { id: 'cocok', en: 'good fit' } },
+  { id: 'strong', min: 80, label: { id: 'sangat cocok', en: 'strong fit' } },
+  { id: 'good', min: 65, label: { id: 'cocok', en: 'good fit' } },
   { id: 'partial', min: 55, label: { id: 'cocok sebagian', en: 'partial fit' } },
   { id: 'weak', min: 0, label: { id: 'kurang cocok', en: 'weak fit' } },
 ] as const satisfies readonly { id: string; min: number; label: Text }[];

@@ -1,42 +1,55 @@
 import { isComplete, missingTraits, resolveTraits, type AnswerSet } from './answers.js';
 import { assess, type RoleResult } from './assess.js';
-import { isFit } from './bands.js';
+import { closeRoles, type ItemCounts } from './close.js';
 import { usageError } from './errors.js';
-import { checkQuality, type QualityFinding } from './quality.js';
-import type { TraitAnswers } from './traits.js';
+import { allItems } from './items.js';
+import { checkQuality, isReliable, type QualityFinding } from './quality.js';
+import type { TraitAnswers, TraitId } from './traits.js';
 import type { Catalog } from './types.js';
 
 /** What the engine concludes from one person's answers, before any wording. */
 export interface Evaluation {
-  readonly traits: TraitAnswers;
+  readonly levels: TraitAnswers;
   readonly ranked: readonly RoleResult[];
+  /** The roles the answers cannot separate from #1, #1 first. */
   readonly close: readonly string[];
   readonly quality: readonly QualityFinding[];
+  /** False when the answers as a whole cannot be scored (straight-lining, agreement bias, contradictions). */
   readonly reliable: boolean;
+  /** The answers are reliable and #1 reaches the fit band. */
   readonly fit: boolean;
 }
 
 /** Trait levels from an answer set, or a usage error naming the traits still missing. */
-export const completeTraits = (catalog: Catalog, set: AnswerSet): TraitAnswers => {
-  const traits = resolveTraits(catalog.questions, set);
-  if (isComplete(traits)) return traits;
-  const missing = missingTraits(traits);
+export const completeLevels = (catalog: Catalog, set: AnswerSet): TraitAnswers => {
+  const levels = resolveTraits(allItems(catalog), set);
+  if (isComplete(levels)) return levels;
+  const missing = missingTraits(levels);
   throw usageError(
     `missing answers for ${missing.length} trait(s): ${missing.join(', ')}\n` +
       'give them with --trait <id>=<1-5> or --answers <file>; `careerfit questions > me.yaml` writes a template',
   );
 };
 
+/** How many answers stand behind each trait level; a level given directly is one answer. */
+const itemCounts = (catalog: Catalog, set: AnswerSet): ItemCounts => {
+  const counts: Partial<Record<TraitId, number>> = {};
+  for (const q of allItems(catalog)) if (set.answers[q.id] !== undefined) counts[q.trait] = (counts[q.trait] ?? 0) + 1;
+  for (const id of Object.keys(set.traits) as TraitId[]) counts[id] = 1;
+  return counts;
+};
+
 export const evaluate = (catalog: Catalog, set: AnswerSet): Evaluation => {
-  const traits = completeTraits(catalog, set);
-  const ranked = assess(catalog.roles, traits);
-  const quality = checkQuality({ questions: catalog.questions, answers: set.answers, traits, scores: ranked.map((r) => r.score) });
+  const levels = completeLevels(catalog, set);
+  const ranked = assess(catalog.roles, levels);
+  const quality = checkQuality({ questions: allItems(catalog), answers: set.answers, traits: levels });
+  const reliable = isReliable(quality);
   return {
-    traits,
+    levels,
     ranked,
-    close: ranked.slice(0, 1).map((r) => r.role.id),
+    close: closeRoles(ranked, itemCounts(catalog, set)),
     quality,
-    reliable: true,
-    fit: ranked[0] !== undefined && isFit(ranked[0].band),
+    reliable,
+    fit: reliable && ranked[0] !== undefined && ranked[0].fits,
   };
 };

@@ -1,3 +1,4 @@
+import type { LimitId } from './limits.js';
 import type { Lang } from './text.js';
 
 /** Every sentence the program itself says, in both languages. The interface keeps them in step. */
@@ -5,6 +6,14 @@ export interface Messages {
   readonly verdictFit: (title: string, score: number, band: string) => string;
   readonly verdictContrast: (title: string, score: number, band: string) => string;
   readonly verdictNone: (minimum: number, title: string, score: number) => string;
+  readonly verdictUnreliable: (why: readonly string[]) => string;
+  /** The note when the answers cannot separate the top roles. */
+  readonly close: (titles: readonly string[]) => string;
+  /** What sets two close roles apart: the traits each weighs more. */
+  readonly separates: (first: string, firstMore: readonly string[], second: string, secondMore: readonly string[]) => string;
+  /** A reason's level against the rest of the profile, e.g. "1.2 above the rest of your profile". */
+  readonly relative: (difference: number) => string;
+  readonly limits: { readonly [K in LimitId]: (need: number, floor: number) => string };
   readonly because: (label: string, answer: number, condition: string) => string;
   readonly not: string;
   readonly headings: {
@@ -28,7 +37,7 @@ export interface Messages {
     readonly heading: string;
     readonly 'straight-lining': (traits: string) => string;
     readonly 'inconsistent-pair': (traits: string) => string;
-    readonly 'flat-ranking': (traits: string) => string;
+    readonly 'agreement-bias': (traits: string) => string;
   };
   readonly code: (code: string) => string;
   readonly codeLabel: string;
@@ -50,6 +59,7 @@ export interface Messages {
   readonly quiz: {
     readonly welcome: (count: number, minutes: number) => readonly string[];
     readonly back: string;
+    readonly followUps: (count: number) => string;
     readonly keys: string;
     readonly next: (topId: string) => readonly string[];
     readonly saved: (file: string) => string;
@@ -58,6 +68,10 @@ export interface Messages {
   };
 }
 
+/** "A, B and C" / "A, B dan C". */
+const list = (items: readonly string[], and: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+
 export const MESSAGES: Readonly<Record<Lang, Messages>> = {
   en: {
     verdictFit: (title, score, band) => `Best fit: ${title} (${score}/100, ${band}).`,
@@ -65,6 +79,18 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       `Your answers sit closest to a comparison role, ${title} (${score}/100, ${band}), rather than to the community roles.`,
     verdictNone: (minimum, title, score) =>
       `No role reaches a good fit (${minimum}/100 or more). The closest is ${title} at ${score}/100: read the ranking as a map of where you stand, not as a recommendation.`,
+    verdictUnreliable: (why) =>
+      `Your answers cannot be scored reliably, so careerfit names no fit. ${why.join(' ')}`.trim(),
+    close: (titles) => `Too close to call between ${list(titles, 'and')}: your answers cannot separate them, so weigh them yourself.`,
+    separates: (first, firstMore, second, secondMore) =>
+      [firstMore.length ? `${first} asks more of ${list(firstMore, 'and')}` : '', secondMore.length ? `${second} asks more of ${list(secondMore, 'and')}` : '']
+        .filter(Boolean)
+        .join('; ') + '.',
+    relative: (d) => (d === 0 ? 'level with the rest of your profile' : `${Math.abs(d).toFixed(1)} ${d > 0 ? 'above' : 'below'} the rest of your profile`),
+    limits: {
+      warning: () => 'Not counted as a fit: a warning sign below applies.',
+      level: (need, floor) => `Not counted as a fit: on what this role needs you rate yourself ${need} on average, below ${floor}.`,
+    },
     because: (label, answer, condition) => `your answer for ${label}: ${answer} (${condition})`,
     not: 'not',
     headings: {
@@ -89,7 +115,8 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'straight-lining': () => 'Your answers were almost all the same, so the ranking below says little. Answering again, statement by statement, will tell you more.',
       'inconsistent-pair': (traits) =>
         `Your two answers about ${traits} contradict each other (one of the statements is worded the other way round), so that trait is uncertain.`,
-      'flat-ranking': () => 'All roles score within a few points of each other: no role stands out for you, and small changes would reorder them.',
+      'agreement-bias': () =>
+        'You agreed (or disagreed) with statements that say opposite things, so your answers say more about how you answer than about you.',
     },
     code: (code) => `Result code: ${code}\nRerun: careerfit assess --code ${code}`,
     codeLabel: 'Result code',
@@ -105,10 +132,10 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     weight: 'weight',
     source: 'Source',
     moreDetail: 'details: careerfit role <id>',
-    scale: ['Not at all like me', 'Not much like me', 'Somewhat like me', 'Like me', 'Very much like me'],
+    scale: ['Not at all like me', 'Not like me', 'Neither like nor unlike me', 'Like me', 'Very much like me'],
     template: [
       'careerfit answer file. Rate each statement from 1 to 5:',
-      '1 = not at all like me, 2 = not much, 3 = somewhat, 4 = like me, 5 = very much like me.',
+      '1 = not at all like me, 2 = not like me, 3 = neither, 4 = like me, 5 = very much like me.',
       'Then run: careerfit assess --answers <this file>',
       'You may instead (or also) give trait levels directly, which win over the questions:',
       'traits: { empathy: 4, communication: 3 }',
@@ -120,6 +147,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
         'Your answers stay on this machine.',
       ],
       back: '← Back to the previous statement',
+      followUps: (count) => `Your top roles are close. ${count} more statement${count === 1 ? '' : 's'} to tell them apart:`,
       keys: '↑↓ or 1–5 to choose, ⏎ to confirm',
       next: (topId) => [
         `Next: read one role in full with \`careerfit role ${topId}\`.`,
@@ -136,6 +164,19 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       `Jawabanmu paling dekat dengan peran pembanding, ${title} (${score}/100, ${band}), bukan dengan peran-peran kemasyarakatan.`,
     verdictNone: (minimum, title, score) =>
       `Tidak ada peran yang mencapai tingkat cocok (${minimum}/100 atau lebih). Yang terdekat adalah ${title} dengan ${score}/100: bacalah peringkat ini sebagai peta posisimu, bukan sebagai rekomendasi.`,
+    verdictUnreliable: (why) => `Jawabanmu tidak bisa dinilai dengan andal, jadi careerfit tidak menyebut peran yang cocok. ${why.join(' ')}`.trim(),
+    close: (titles) => `Terlalu dekat untuk diputuskan antara ${list(titles, 'dan')}: jawabanmu tidak bisa membedakannya, jadi timbanglah sendiri.`,
+    separates: (first, firstMore, second, secondMore) =>
+      [firstMore.length ? `${first} lebih menuntut ${list(firstMore, 'dan')}` : '', secondMore.length ? `${second} lebih menuntut ${list(secondMore, 'dan')}` : '']
+        .filter(Boolean)
+        .join('; ') + '.',
+    relative: (d) =>
+      d === 0 ? 'setara dengan sifatmu yang lain' : `${Math.abs(d).toFixed(1).replace('.', ',')} ${d > 0 ? 'di atas' : 'di bawah'} rata-rata sifatmu yang lain`,
+    limits: {
+      warning: () => 'Tidak dihitung cocok: ada tanda peringatan di bawah.',
+      level: (need, floor) =>
+        `Tidak dihitung cocok: untuk hal yang dibutuhkan peran ini, nilaimu rata-rata ${String(need).replace('.', ',')}, di bawah ${String(floor).replace('.', ',')}.`,
+    },
     because: (label, answer, condition) => `jawabanmu untuk ${label}: ${answer} (${condition})`,
     not: 'bukan',
     headings: {
@@ -160,7 +201,8 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'straight-lining': () => 'Jawabanmu hampir semuanya sama, jadi peringkat di bawah ini tidak banyak berarti. Menjawab ulang satu per satu akan lebih membantu.',
       'inconsistent-pair': (traits) =>
         `Dua jawabanmu tentang ${traits} saling bertentangan (salah satu pernyataannya dibalik), jadi sifat itu belum pasti.`,
-      'flat-ranking': () => 'Semua peran mendapat skor yang hanya berselisih sedikit: tidak ada peran yang menonjol, dan perubahan kecil bisa mengubah urutannya.',
+      'agreement-bias': () =>
+        'Kamu setuju (atau tidak setuju) dengan pernyataan-pernyataan yang isinya berlawanan, jadi jawabanmu lebih mencerminkan cara menjawab daripada dirimu.',
     },
     code: (code) => `Kode hasil: ${code}\nUlangi: careerfit assess --code ${code}`,
     codeLabel: 'Kode hasil',
@@ -176,10 +218,10 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     weight: 'bobot',
     source: 'Sumber',
     moreDetail: 'rincian: careerfit role <id>',
-    scale: ['Sangat tidak sesuai', 'Tidak sesuai', 'Cukup sesuai', 'Sesuai', 'Sangat sesuai'],
+    scale: ['Sangat tidak sesuai', 'Tidak sesuai', 'Antara sesuai dan tidak', 'Sesuai', 'Sangat sesuai'],
     template: [
       'Berkas jawaban careerfit. Nilai setiap pernyataan dari 1 sampai 5:',
-      '1 = sangat tidak sesuai, 2 = tidak sesuai, 3 = cukup sesuai, 4 = sesuai, 5 = sangat sesuai dengan diriku.',
+      '1 = sangat tidak sesuai, 2 = tidak sesuai, 3 = antara sesuai dan tidak, 4 = sesuai, 5 = sangat sesuai dengan diriku.',
       'Lalu jalankan: careerfit assess --answers <berkas ini>',
       'Kamu juga bisa memberi tingkat sifat langsung, yang mengalahkan jawaban pertanyaan:',
       'traits: { empathy: 4, communication: 3 }',
@@ -191,6 +233,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
         'Jawabanmu tetap di komputer ini.',
       ],
       back: '← Kembali ke pernyataan sebelumnya',
+      followUps: (count) => `Peran teratasmu bersaing ketat. ${count} pernyataan lagi untuk membedakannya:`,
       keys: '↑↓ atau 1–5 untuk memilih, ⏎ untuk konfirmasi',
       next: (topId) => [
         `Selanjutnya: baca satu peran secara lengkap dengan \`careerfit role ${topId}\`.`,

@@ -8,11 +8,17 @@ export const QUALITY = {
   sameAnswerShare: 0.9,
   /** Inconsistent pair: a trait's items differ by at least this much once reverse items are flipped. */
   pairGap: 3,
-  /** Flat ranking: every role's score is less than this many points from the next one's. */
-  rankingGap: 3,
+  /** This many inconsistent pairs make the answers as a whole unreliable. */
+  pairLimit: 3,
+  /**
+   * Agreement bias: over the traits measured by both a plain and a reverse-keyed item, the mean
+   * answer moves this far from the scale's middle (3). Honest answers keep it near 3, since the
+   * two items of a trait pull in opposite directions.
+   */
+  biasLimit: 1,
 } as const;
 
-export type QualityCode = 'straight-lining' | 'inconsistent-pair' | 'flat-ranking';
+export type QualityCode = 'straight-lining' | 'inconsistent-pair' | 'agreement-bias';
 
 export interface QualityFinding {
   readonly code: QualityCode;
@@ -24,8 +30,6 @@ export interface QualityInput {
   /** Question answers as given (before flipping); empty when only trait levels were given. */
   readonly answers: Readonly<Record<string, number>>;
   readonly traits: TraitAnswers;
-  /** Role scores in ranking order. */
-  readonly scores: readonly number[];
 }
 
 /** The share of values equal to the most common one. */
@@ -53,14 +57,34 @@ const inconsistentPairs = ({ questions, answers }: QualityInput): QualityFinding
     .map(([trait]) => ({ code: 'inconsistent-pair', traits: [trait] }));
 };
 
-const flatRanking = ({ scores }: QualityInput): QualityFinding[] =>
-  scores.length >= 2 && scores.every((score, i) => i === 0 || scores[i - 1]! - score < QUALITY.rankingGap)
-    ? [{ code: 'flat-ranking', traits: [] }]
-    : [];
+/** The mean raw answer over balanced pairs, minus the middle: + agrees with everything, − disagrees. */
+export const agreementBias = (questions: readonly Question[], answers: Readonly<Record<string, number>>): number | undefined => {
+  const byTrait = new Map<TraitId, { plain: number[]; reverse: number[] }>();
+  for (const q of questions) {
+    const answer = answers[q.id];
+    if (answer === undefined) continue;
+    const entry = byTrait.get(q.trait) ?? { plain: [], reverse: [] };
+    (q.reverse ? entry.reverse : entry.plain).push(answer);
+    byTrait.set(q.trait, entry);
+  }
+  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const balanced = [...byTrait.values()].filter((e) => e.plain.length && e.reverse.length).map((e) => (mean(e.plain) + mean(e.reverse)) / 2);
+  return balanced.length ? mean(balanced) - 3 : undefined;
+};
+
+const agreement = ({ questions, answers }: QualityInput): QualityFinding[] => {
+  const bias = agreementBias(questions, answers);
+  return bias !== undefined && Math.abs(bias) >= QUALITY.biasLimit ? [{ code: 'agreement-bias', traits: [] }] : [];
+};
 
 /** Checks whether the answers can be trusted; each finding says what looks wrong. */
 export const checkQuality = (input: QualityInput): QualityFinding[] => [
   ...straightLining(input),
+  ...agreement(input),
   ...inconsistentPairs(input),
-  ...flatRanking(input),
 ];
+
+/** Whether the findings leave the answers fit to rank roles at all. */
+export const isReliable = (findings: readonly QualityFinding[]): boolean =>
+  !findings.some((f) => f.code === 'straight-lining' || f.code === 'agreement-bias') &&
+  findings.filter((f) => f.code === 'inconsistent-pair').length < QUALITY.pairLimit;

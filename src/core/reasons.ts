@@ -1,3 +1,4 @@
+import type { DirectionName } from './directions.js';
 import type { Contribution } from './scoring.js';
 import type { TraitId } from './traits.js';
 
@@ -5,26 +6,26 @@ export type Effect = '+' | '-';
 
 export interface Reason {
   readonly trait: TraitId;
-  readonly answer: number;
+  readonly level: number;
   readonly ideal: number;
+  readonly direction: DirectionName;
+  /** Level minus the person's reference (their mean on the traits the role leaves out). */
+  readonly relative: number;
+  /** Score points gained (+) or lost (−) through this trait. */
+  readonly points: number;
   readonly effect: Effect;
 }
 
-/**
- * Which traits count as reasons. A trait raises the score when the answer is within one step of
- * the ideal (closeness ≥ 0.75) and lowers it when two or more steps away (closeness ≤ 0.5).
- */
-const REASON_RULES = [
-  { effect: '+', limit: 3, qualifies: (c: Contribution) => c.closeness >= 0.75, impact: (c: Contribution) => c.weight * c.closeness },
-  { effect: '-', limit: 3, qualifies: (c: Contribution) => c.closeness <= 0.5, impact: (c: Contribution) => c.weight * (1 - c.closeness) },
-] as const satisfies readonly { effect: Effect; limit: number; qualifies: unknown; impact: unknown }[];
+/** A trait counts as a reason when it moves the score by at least this many points. */
+export const REASON_MIN_POINTS = 1;
+const LIMIT = 3;
 
-/** The traits that raised and lowered the score most, strongest first. */
-export const pickReasons = (contributions: readonly Contribution[]): Reason[] =>
-  REASON_RULES.flatMap(({ effect, limit, qualifies, impact }) =>
+/** The traits that raised and lowered the score most, strongest first: three of each at most. */
+export const pickReasons = (contributions: readonly Contribution[], describe: (trait: TraitId) => { ideal: number; direction: DirectionName }): Reason[] =>
+  (['+', '-'] as const).flatMap((effect) =>
     contributions
-      .filter((c) => c.weight > 0 && qualifies(c))
-      .sort((a, b) => impact(b) - impact(a))
-      .slice(0, limit)
-      .map((c) => ({ trait: c.trait, answer: c.answer, ideal: c.ideal, effect })),
+      .filter((c) => (effect === '+' ? c.points : -c.points) >= REASON_MIN_POINTS)
+      .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
+      .slice(0, LIMIT)
+      .map((c) => ({ trait: c.trait, level: c.level, relative: c.relative, points: c.points, effect, ...describe(c.trait) })),
   );

@@ -1,12 +1,16 @@
 import type { AnswerSet } from './answers.js';
-import { assess, type RoleResult } from './assess.js';
-import { bandById, FIT_BAND, isFit, type BandId } from './bands.js';
+import type { RoleResult } from './assess.js';
+import { bandById, FIT_BAND, type BandId } from './bands.js';
 import type { Trigger } from './conditions.js';
+import type { DirectionName } from './directions.js';
+import { evaluate, type Evaluation } from './evaluate.js';
+import { LEVEL_FLOOR, type LimitId } from './limits.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { OPERATORS } from './operators.js';
-import { checkQuality, type QualityCode } from './quality.js';
+import type { QualityCode } from './quality.js';
 import type { Effect } from './reasons.js';
 import { encodeCode } from './result-code.js';
+import { directionFor } from './scoring.js';
 import type { Lang, Text } from './text.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
 import { BUILT_IN } from './catalog.js';
@@ -14,14 +18,19 @@ import type { Catalog, GroupKind, Role, RoleKind } from './types.js';
 
 /** The report as every format sees it: plain data, already in the chosen language. */
 export interface Report {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly lang: Lang;
   readonly verdict: string;
-  /** True when the top role reaches the `good` band. */
+  /** True when the answers are reliable and the top role reaches the `good` band. */
   readonly fit: boolean;
-  readonly answers: TraitAnswers;
-  /** Whether the answers look trustworthy, and why not. */
-  readonly quality: { readonly ok: boolean; readonly notes: readonly QualityNote[] };
+  /** The trait levels the answers give (items of a trait averaged, reverse-keyed ones flipped). */
+  readonly levels: TraitAnswers;
+  /** Whether the answers can be scored at all, and what looks wrong with them. */
+  readonly quality: { readonly ok: boolean; readonly reliable: boolean; readonly notes: readonly QualityNote[] };
+  /** The roles the answers cannot separate from #1, #1 first; more than one means "too close to call". */
+  readonly close: readonly string[];
+  /** When `close` has more than one role: that note, and what sets those roles apart. */
+  readonly closeNote?: { readonly message: string; readonly separators: readonly string[] };
   readonly results: readonly ReportResult[];
   /** The groups the roles point to, with how to join: the report's next steps. */
   readonly groups: readonly ReportGroup[];
@@ -55,11 +64,28 @@ export interface ReportResult extends RoleContent {
   readonly summary: string;
   readonly score: number;
   readonly band: BandId;
-  readonly reasons: readonly { trait: TraitId; label: string; answer: number; ideal: number; effect: Effect }[];
+  readonly reasons: readonly ReportReason[];
   readonly warnings: readonly { rule: string; message: string; adjust: number }[];
+  /** Why the role cannot count as a fit whatever its score, in words. */
+  readonly limits: readonly { id: LimitId; message: string }[];
   readonly notes: readonly { rule: string; message: string }[];
   /** `built-in`, or the file a user role came from. */
   readonly origin: string;
+}
+
+export interface ReportReason {
+  readonly trait: TraitId;
+  readonly label: string;
+  readonly level: number;
+  readonly ideal: number;
+  readonly direction: DirectionName;
+  /** Level minus the person's mean on the traits the role leaves out. */
+  readonly relative: number;
+  /** Score points this trait added (+) or took away (−), rounded. */
+  readonly points: number;
+  readonly effect: Effect;
+  /** The reason in words: "1.2 above the rest of your profile". */
+  readonly message: string;
 }
 
 export const localize = (text: Text, lang: Lang): string => text[lang];
@@ -107,11 +133,13 @@ export const explainTriggers = (triggers: readonly Trigger[], catalog: Catalog, 
     .join('; ');
 };
 
-const verdict = (top: RoleResult | undefined, m: Messages, lang: Lang): string => {
+const verdict = (evaluation: Evaluation, notes: readonly QualityNote[], m: Messages, lang: Lang): string => {
+  const top = evaluation.ranked[0];
   if (!top) return '';
+  if (!evaluation.reliable) return m.verdictUnreliable(notes.map((n) => n.message));
   const title = localize(top.role.title, lang);
   const band = localize(bandById(top.band).label, lang);
-  if (!isFit(top.band)) return m.verdictNone(bandById(FIT_BAND).min, title, top.score);
+  if (!top.fits) return m.verdictNone(bandById(FIT_BAND).min, title, top.score);
   return top.role.kind === 'contrast' ? m.verdictContrast(title, top.score, band) : m.verdictFit(title, top.score, band);
 };
 
@@ -126,7 +154,14 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
     summary: l(role.summary),
     score: result.score,
     band: result.band,
-    reasons: result.reasons.map((r) => ({ ...r, label: l(catalog.traits[r.trait].label) })),
+    reasons: result.reasons.map((r) => ({
+      ...r,
+      points: Math.round(r.points),
+      relative: Math.round(r.relative * 10) / 10,
+      label: l(catalog.traits[r.trait].label),
+      message: MESSAGES[lang].relative(Math.round(r.relative * 10) / 10),
+    })),
+    limits: result.limits.map((id) => ({ id, message: MESSAGES[lang].limits[id](Math.round(result.need * 10) / 10, LEVEL_FLOOR) })),
     warnings: result.fired
       .filter((f) => f.rule.event.warning)
       .map((f) => ({
@@ -140,30 +175,59 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
   };
 };
 
-const qualityNotes = (catalog: Catalog, set: AnswerSet, answers: TraitAnswers, ranked: readonly RoleResult[], lang: Lang) =>
-  checkQuality({ questions: catalog.questions, answers: set.answers, traits: answers, scores: ranked.map((r) => r.score) }).map(
+const qualityNotes = (catalog: Catalog, evaluation: Evaluation, lang: Lang): QualityNote[] =>
+  evaluation.quality.map(
     (finding): QualityNote => ({
       ...finding,
       message: MESSAGES[lang].quality[finding.code](finding.traits.map((t) => localize(catalog.traits[t].label, lang)).join(', ')),
     }),
   );
 
-/** Scores every role in the catalog and builds the localized report. */
-export const buildReport = (catalog: Catalog, set: AnswerSet, answers: TraitAnswers, lang: Lang, options: ReportOptions = {}): Report => {
-  const ranked = assess(catalog.roles, answers);
-  const ordered = Object.fromEntries(TRAIT_IDS.map((id) => [id, answers[id]])) as TraitAnswers;
-  const notes = qualityNotes(catalog, set, answers, ranked, lang);
-  const floor = bandById(options.minBand ?? 'weak').min;
+/** How many traits to name as what separates two close roles. */
+const SEPARATORS = 3;
+
+/** The traits two roles weigh most differently, and the seeds' own comparison of them if there is one. */
+const separators = (catalog: Catalog, top: RoleResult, other: RoleResult, lang: Lang): string[] => {
+  const a = directionFor(top.role).coefficients;
+  const b = directionFor(other.role).coefficients;
+  const label = (t: TraitId) => localize(catalog.traits[t].label, lang);
+  const ranked = TRAIT_IDS.filter((t) => Math.abs(a[t] - b[t]) > 0.05).sort((x, y) => Math.abs(a[y] - b[y]) - Math.abs(a[x] - b[x])).slice(0, SEPARATORS);
+  const more = (sign: 1 | -1) => ranked.filter((t) => sign * (a[t] - b[t]) > 0).map(label);
+  const m = MESSAGES[lang];
+  const stated = [...top.role.differences.filter((d) => d.role === other.role.id), ...other.role.differences.filter((d) => d.role === top.role.id)];
+  return [
+    m.separates(localize(top.role.title, lang), more(1), localize(other.role.title, lang), more(-1)),
+    ...stated.map((d) => localize(d.text, lang)),
+  ];
+};
+
+const closeNote = (catalog: Catalog, evaluation: Evaluation, lang: Lang): Report['closeNote'] => {
+  if (!evaluation.reliable || evaluation.close.length < 2) return undefined;
+  const roles = evaluation.close.map((id) => evaluation.ranked.find((r) => r.role.id === id)!);
+  const [top, ...others] = roles;
   return {
-    schemaVersion: 1,
-    lang,
-    verdict: verdict(ranked[0], MESSAGES[lang], lang),
-    fit: ranked[0] !== undefined && isFit(ranked[0].band),
-    answers: ordered,
-    quality: { ok: notes.length === 0, notes },
-    code: encodeCode(catalog.questions, set),
-    results: ranked.flatMap((result, index) => (result.score >= floor ? [toResult(result, index + 1, catalog, lang)] : [])),
-    groups: catalog.groups.map((g) => ({ id: g.id, kind: g.kind, name: localize(g.name, lang), join: g.join.map((step) => localize(step, lang)) })),
+    message: MESSAGES[lang].close(roles.map((r) => localize(r.role.title, lang))),
+    separators: others.flatMap((other) => separators(catalog, top!, other, lang)),
   };
 };
 
+/** Scores every role in the catalog and builds the localized report. */
+export const buildReport = (catalog: Catalog, set: AnswerSet, lang: Lang, options: ReportOptions = {}): Report => {
+  const evaluation = evaluate(catalog, set);
+  const notes = qualityNotes(catalog, evaluation, lang);
+  const floor = bandById(options.minBand ?? 'weak').min;
+  const note = closeNote(catalog, evaluation, lang);
+  return {
+    schemaVersion: 2,
+    lang,
+    verdict: verdict(evaluation, notes, MESSAGES[lang], lang),
+    fit: evaluation.fit,
+    levels: evaluation.levels,
+    quality: { ok: notes.length === 0, reliable: evaluation.reliable, notes },
+    close: evaluation.close,
+    ...(note ? { closeNote: note } : {}),
+    code: encodeCode(catalog, set),
+    results: evaluation.ranked.flatMap((result, index) => (result.score >= floor ? [toResult(result, index + 1, catalog, lang)] : [])),
+    groups: catalog.groups.map((g) => ({ id: g.id, kind: g.kind, name: localize(g.name, lang), join: g.join.map((step) => localize(step, lang)) })),
+  };
+};

@@ -1,19 +1,19 @@
 import type { AnswerSet } from './answers.js';
 import { usageError } from './errors.js';
 import { SCALE_MAX, TRAIT_IDS } from './traits.js';
-import type { Question } from './types.js';
+import type { Catalog } from './types.js';
 
 /**
  * A result code holds the answers behind a report, so `careerfit assess --code` rebuilds it.
  *
- * Layout (version 1): one version character, the payload (22 characters for the built-in bank of
- * 24 questions), one check character, in Crockford's base 32 (no I, L, O or U; case-insensitive).
- * The payload is one number written in base 6 with a digit per question of the bank, in bank
- * order, then per trait, in trait order: 0 for "not given", else the answer 1–5. The check
+ * Layout: one version character, the payload, one check character, in Crockford's base 32 (no I,
+ * L, O or U; case-insensitive). The payload is one number written in base 6 with a digit per item,
+ * then per trait, in trait order: 0 for "not given", else the answer 1–5. Version 2's items are
+ * the fixed quiz then the follow-ups, in bank order; version 1's are listed in the bank's `codes`. The check
  * character is Luhn mod 32 over the version and the payload, so any single mistyped character
  * is caught. Hyphens and spaces are ignored; codes are printed in groups of six.
  */
-export const CODE_VERSION = '1';
+export const CODE_VERSION = '2';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BASE = BigInt(SCALE_MAX + 1);
 
@@ -36,8 +36,14 @@ const checkChar = (text: string) => ALPHABET[(32 - luhn(text, false)) % 32]!;
 
 const group = (code: string) => code.match(/.{1,6}/g)!.join('-');
 
-export const encodeCode = (questions: readonly Question[], coded: AnswerSet): string => {
-  const digits = [...questions.map((q) => coded.answers[q.id] ?? 0), ...TRAIT_IDS.map((t) => coded.traits[t] ?? 0)];
+/** The item ids a code version's digits stand for; undefined for a version this bank cannot read. */
+const itemsOf = (catalog: Catalog, version: string): readonly string[] | undefined =>
+  version === CODE_VERSION
+    ? [...catalog.questions, ...(catalog.followUps ?? [])].map((q) => q.id)
+    : catalog.codeItems?.[`v${version}`];
+
+export const encodeCode = (catalog: Catalog, coded: AnswerSet): string => {
+  const digits = [...itemsOf(catalog, CODE_VERSION)!.map((id) => coded.answers[id] ?? 0), ...TRAIT_IDS.map((t) => coded.traits[t] ?? 0)];
   let value = 0n;
   for (const digit of [...digits].reverse()) value = value * BASE + BigInt(digit);
   let payload = '';
@@ -51,14 +57,15 @@ export const encodeCode = (questions: readonly Question[], coded: AnswerSet): st
 
 const normalize = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
 
-export const decodeCode = (questions: readonly Question[], input: string): AnswerSet => {
+export const decodeCode = (catalog: Catalog, input: string): AnswerSet => {
   const code = normalize(input);
   const bad = [...code].find((ch) => !ALPHABET.includes(ch));
   if (bad !== undefined) throw usageError(`result code: "${bad}" is not a code character`);
-  const count = questions.length + TRAIT_IDS.length;
+  const items = itemsOf(catalog, code[0] ?? '');
+  if (!items) throw usageError(`result code: version ${code[0]} is unknown; this careerfit reads versions up to ${CODE_VERSION}`);
+  const count = items.length + TRAIT_IDS.length;
   const length = 1 + payloadLength(count) + 1;
   if (code.length !== length) throw usageError(`result code: ${code.length} characters, expected ${length}`);
-  if (code[0] !== CODE_VERSION) throw usageError(`result code: version ${code[0]} is unknown; this careerfit reads version ${CODE_VERSION}`);
   if (luhn(code, true) !== 0) throw usageError('result code: the check character does not match; a character is probably mistyped');
 
   let value = 0n;
@@ -69,7 +76,7 @@ export const decodeCode = (questions: readonly Question[], input: string): Answe
     value /= BASE;
   }
   if (value !== 0n) throw usageError('result code: not a valid code (it holds more than answers)');
-  const answers = Object.fromEntries(questions.flatMap((q, i) => (digits[i] ? [[q.id, digits[i]]] : [])));
-  const traits = Object.fromEntries(TRAIT_IDS.flatMap((t, i) => (digits[questions.length + i] ? [[t, digits[questions.length + i]]] : [])));
+  const answers = Object.fromEntries(items.flatMap((id, i) => (digits[i] ? [[id, digits[i]]] : [])));
+  const traits = Object.fromEntries(TRAIT_IDS.flatMap((t, i) => (digits[items.length + i] ? [[t, digits[items.length + i]]] : [])));
   return { answers, traits };
 };

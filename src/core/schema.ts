@@ -1,6 +1,8 @@
 import { array, boolean, enum as oneOf, lazy, number, partialRecord, preprocess, record, strictObject, string, union } from 'zod';
 import type * as zt from 'zod';
+import { DIRECTION_NAMES } from './directions.js';
 import { OPERATORS, OPERATOR_NAMES, type OperatorName } from './operators.js';
+import { SCORE } from './scoring.js';
 import { unknownMessage } from './suggest.js';
 import { type Text } from './text.js';
 import { SCALE_MAX, SCALE_MIN, TRAIT_IDS } from './traits.js';
@@ -202,6 +204,7 @@ const ruleSchema = strict({
 const traitIdealSchema = strict({
   ideal: levelSchema,
   weight: numeric('a weight').min(0, 'weights cannot be negative').max(10, 'weights go up to 10'),
+  direction: z.enum(DIRECTION_NAMES).optional(),
   fact,
 });
 
@@ -230,6 +233,12 @@ export const roleSchema: zt.ZodType<Role> = strict({
   traits: traitRecord(traitIdealSchema).superRefine((traits, ctx) => {
     const weights = Object.values(traits).map((t) => t?.weight ?? 0);
     if (!weights.some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'a role needs at least one trait with a weight above 0' });
+    const neutral = TRAIT_IDS.length - weights.filter((w) => w > 0).length;
+    if (neutral < SCORE.minReference)
+      ctx.addIssue({
+        code: 'custom',
+        message: `a role must leave at least ${SCORE.minReference} traits out (or at weight 0): they are the reference its fit is measured against; this one leaves ${neutral}`,
+      });
   }),
   // A cap keeps a hostile or generated catalog from slowing every report down.
   rules: z
@@ -257,7 +266,24 @@ const questionSchema: zt.ZodType<Question> = strict({
 });
 
 export const questionsFileSchema = strict({
-  questions: z.array(questionSchema).min(1).superRefine(uniqueBy('question id', (q) => q.id)),
+  questions: z.array(questionSchema).min(1),
+  followups: z.array(questionSchema).default([]),
+  retired: z.array(questionSchema).default([]),
+  codes: z.record(z.string().regex(/^v[0-9]+$/, 'expected a code version such as v1'), z.array(slug)).default({}),
+}).superRefine((file, ctx) => {
+  // Ids are unique across the three lists: an answer file names an item by id alone.
+  const seen = new Set<string>();
+  for (const list of ['questions', 'followups', 'retired'] as const)
+    file[list].forEach((q, i) => {
+      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate question id "${q.id}"` });
+      seen.add(q.id);
+    });
+  const all = [...file.questions, ...file.followups, ...file.retired];
+  const ids = new Set(all.map((q) => q.id));
+  for (const [version, list] of Object.entries(file.codes))
+    list.forEach((id, i) => {
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['codes', version, i], message: `unknown question "${id}"` });
+    });
 });
 
 const groupSchema: zt.ZodType<Group> = strict({

@@ -1,3 +1,4 @@
+import type { DirectionName } from './directions.js';
 import type { OperatorName } from './operators.js';
 import type { Text } from './text.js';
 import type { TraitId } from './traits.js';
@@ -32,8 +33,11 @@ export interface Rule {
 }
 
 export interface TraitIdeal {
+  /** The level the seed asks for, shown beside the person's level. */
   readonly ideal: number;
   readonly weight: number;
+  /** Whether more (`at-least`) or less (`at-most`) of the trait suits the role; see directions.ts. */
+  readonly direction?: DirectionName;
   readonly fact?: string;
 }
 
@@ -112,7 +116,14 @@ export interface Group {
 /** Everything the engine and the reports need, already validated. */
 export interface Catalog {
   readonly traits: Readonly<Record<TraitId, TraitInfo>>;
+  /** The fixed quiz, in the order asked. */
   readonly questions: readonly Question[];
+  /** Extra items, asked only to separate roles the fixed quiz leaves too close. */
+  readonly followUps?: readonly Question[];
+  /** Items no longer asked, still read from old answer files and result codes. */
+  readonly retired?: readonly Question[];
+  /** Result code versions before the current one: the item ids their digits stand for, in order. */
+  readonly codeItems?: Readonly<Record<string, readonly string[]>>;
   readonly roles: readonly Role[];
   readonly groups: readonly Group[];
   /** Where each role was loaded from, for provenance in reports. */

@@ -1,12 +1,12 @@
-import { isComplete, missingTraits, NO_ANSWERS, resolveTraits, type AnswerSet } from '../../core/answers.js';
+import { NO_ANSWERS, type AnswerSet } from '../../core/answers.js';
 import type { BandId } from '../../core/bands.js';
 import { selectRoles } from '../../core/catalog.js';
+import { allItems } from '../../core/items.js';
 import { usageError } from '../../core/errors.js';
 import { buildReport, type Report } from '../../core/report.js';
 import { decodeCode } from '../../core/result-code.js';
 import { unknownMessage } from '../../core/suggest.js';
 import type { Lang } from '../../core/text.js';
-import type { TraitAnswers } from '../../core/traits.js';
 import type { Catalog } from '../../core/types.js';
 import type { Context } from '../context.js';
 import { chalkFor, emit } from '../emit.js';
@@ -53,8 +53,8 @@ export const filterRoles = (catalog: Catalog, options: ReportOptions): Catalog =
 };
 
 /** Builds, renders and sends the report: the one path shared by `assess` and the quiz. */
-export const emitReport = async (catalog: Catalog, set: AnswerSet, traits: TraitAnswers, options: ReportOptions, ctx: Context): Promise<Report> => {
-  const report = buildReport(filterRoles(catalog, options), set, traits, options.lang, { minBand: options.minBand });
+export const emitReport = async (catalog: Catalog, set: AnswerSet, options: ReportOptions, ctx: Context): Promise<Report> => {
+  const report = buildReport(filterRoles(catalog, options), set, options.lang, { minBand: options.minBand });
   await emit(ctx, await RENDERERS[options.format](report, ctx, options), options.output);
   return report;
 };
@@ -64,11 +64,11 @@ const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context)
   const flags = parseTraitFlags(options.traits);
   if (options.code !== undefined) {
     if (options.answers || options.traits.length) throw usageError('--code holds all the answers; it cannot be combined with --answers or --trait');
-    return decodeCode(catalog.questions, options.code);
+    return decodeCode(catalog, options.code);
   }
   // The YAML parser and the schema library load only when there is a file to read.
   const file = options.answers
-    ? await (await import('../answers-file.js')).loadAnswersFile(options.answers, ctx.stdin, catalog.questions)
+    ? await (await import('../answers-file.js')).loadAnswersFile(options.answers, ctx.stdin, allItems(catalog))
     : NO_ANSWERS;
   return { answers: file.answers, traits: { ...file.traits, ...flags } };
 };
@@ -76,13 +76,5 @@ const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context)
 export const assessCommand = async (options: AssessOptions, ctx: Context): Promise<void> => {
   const catalog = await loadCatalogWith(ctx, options.profiles);
   const set = await answerSet(options, catalog, ctx);
-  const traits = resolveTraits(catalog.questions, set);
-  if (!isComplete(traits)) {
-    const missing = missingTraits(traits);
-    throw usageError(
-      `missing answers for ${missing.length} trait(s): ${missing.join(', ')}\n` +
-        'give them with --trait <id>=<1-5> or --answers <file>; `careerfit questions > me.yaml` writes a template',
-    );
-  }
-  await emitReport(catalog, set, traits, options, ctx);
+  await emitReport(catalog, set, options, ctx);
 };

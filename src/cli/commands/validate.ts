@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CareerfitError, usageError } from '../../core/errors.js';
+import { allItems } from '../../core/items.js';
 import { loadAnswersFile } from '../answers-file.js';
 import { BUILTIN_DATA } from '../builtin-catalog.js';
 import { listYaml, loadCatalogDir, loadRoleFile } from '../catalog-dir.js';
@@ -44,7 +45,7 @@ export const validateCommand = async (options: ValidateOptions, ctx: Context): P
 
   const checkFile = async (path: string) => {
     files += 1;
-    if (!(await isRole(path, ctx))) return problems.push(...(await problemsOf(() => loadAnswersFile(path, ctx.stdin, catalog.questions))));
+    if (!(await isRole(path, ctx))) return problems.push(...(await problemsOf(() => loadAnswersFile(path, ctx.stdin, allItems(catalog)))));
     problems.push(
       ...(await problemsOf(async () => {
         const { role } = await loadRoleFile(path, ctx.stdin, groups);

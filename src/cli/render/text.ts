@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { bandById, type BandId } from '../../core/bands.js';
 import { BUILT_IN } from '../../core/catalog.js';
 import { MESSAGES } from '../../core/messages.js';
-import type { Report, ReportResult } from '../../core/report.js';
+import type { Report, ReportReason, ReportResult } from '../../core/report.js';
 import { sanitize } from '../sanitize.js';
 import { fit } from '../wrap.js';
 import { TextWriter } from './text-writer.js';
@@ -45,12 +45,10 @@ const details = (w: TextWriter, r: ReportResult, report: Report): void => {
   const label = bandById(r.band).label[report.lang];
   w.push('', c.bold(`${r.rank}. ${sanitize(r.title)}`) + kind + ` — ${BAND_STYLE[r.band](c)(`${r.score}/100, ${label}`)}` + origin);
   w.para(r.summary);
+  for (const limit of r.limits) w.item('!', c.yellow, limit.message);
   if (r.reasons.length) {
     w.heading(m.headings.why);
-    for (const x of r.reasons) {
-      const sign = x.effect === '+' ? c.green('+') : c.red('−');
-      w.push(`     ${sign} ${sanitize(x.label)}: ${x.answer} (${m.ideal} ${x.ideal})`);
-    }
+    for (const x of r.reasons) w.item(x.effect === '+' ? '+' : '−', x.effect === '+' ? c.green : c.red, reasonLine(x));
   }
   w.heading(m.headings.warnings);
   if (!r.warnings.length) w.push(`     ${c.dim(m.noWarnings)}`);
@@ -61,6 +59,9 @@ const details = (w: TextWriter, r: ReportResult, report: Report): void => {
   }
   w.content(r, m);
 };
+
+/** "Empathy: 4.5, 1.2 above the rest of your profile (+6)". */
+export const reasonLine = (x: ReportReason): string => `${sanitize(x.label)}: ${x.level}, ${x.message} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`;
 
 /** For the roles shown in detail: which groups to join and why, then how to join each group once. */
 const nextSteps = (w: TextWriter, shown: readonly ReportResult[], report: Report): void => {
@@ -91,6 +92,11 @@ export const renderText = (report: Report, { chalk: c, top, width = 80 }: TextOp
   }
   w.push('', c.bold(m.headings.ranking), ...report.results.map((r) => row(r, report, c)));
   if (report.results.length === 0) w.push(`   ${c.dim(m.noneShown(''))}`);
+  if (report.closeNote) {
+    w.push('');
+    w.item('≈', c.cyan, report.closeNote.message);
+    for (const line of report.closeNote.separators) w.item('•', c.dim, line);
+  }
   const shown = report.results.slice(0, top);
   for (const r of shown) details(w, r, report);
   nextSteps(w, shown, report);
