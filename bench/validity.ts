@@ -9,13 +9,11 @@
 //   each Likert answer = round(clamp(t' + Normal(0, 0.7), 1, 5)), t' = t or 6 − t when reverse-keyed;
 //   a retest is a second, independent set of answer noise for the same true traits.
 // Uniform people have every trait drawn uniformly from [1, 5] and answer the same way.
-import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { loadCatalogDir } from '../src/cli/catalog-dir.js';
-import { evaluate } from '../src/core/evaluate.js';
 import { answerAll } from '../src/core/follow-ups.js';
 import { SCALE_MAX, SCALE_MIN, TRAIT_IDS, type TraitAnswers, type TraitId } from '../src/core/traits.js';
 import type { Catalog, Question } from '../src/core/types.js';
+import { checkPersona, loadPersonas } from './gold-personas.js';
 import { normal as normalOf, random } from './random.js';
 
 const PEOPLE = Number(process.env.VALIDITY_PEOPLE ?? 20_000);
@@ -143,33 +141,13 @@ const degenerate = () => {
   });
 };
 
-interface Persona {
-  id: string;
-  traits: Partial<Traits>;
-  expect: { top?: string; none?: boolean; not?: { role: string; trait: TraitId }; above?: { role: string; other: string } };
-}
-
 const personas = async () => {
-  const file = parse(await readFile('test/data/gold-personas.yaml', 'utf8').catch(() => 'personas: []')) as { personas: Persona[] };
-  const failed: string[] = [];
-  for (const p of file.personas) {
-    const traits = { ...Object.fromEntries(TRAIT_IDS.map((id) => [id, 3])), ...p.traits } as Traits;
-    const result = evaluate(catalog, { answers: {}, traits });
-    const ids = result.ranked.map((r) => r.role.id);
-    const e = p.expect;
-    const ok = e.top
-      ? ids[0] === e.top && result.fit
-      : e.none
-        ? !result.fit
-        : e.not
-          ? (() => {
-              const r = result.ranked.find((x) => x.role.id === e.not!.role)!;
-              return !r.fits && r.fired.some((f) => f.because.some((b) => b.trait === e.not!.trait));
-            })()
-          : ids.indexOf(e.above!.role) < ids.indexOf(e.above!.other);
-    if (!ok) failed.push(`${p.id} (got ${ids.slice(0, 3).join(', ')}${result.fit ? '' : ', no fit'})`);
-  }
-  return { total: file.personas.length, failed };
+  const all = await loadPersonas();
+  const failed = all.flatMap((p) => {
+    const why = checkPersona(catalog, p);
+    return why ? [`${p.id} (${why})`] : [];
+  });
+  return { total: all.length, failed };
 };
 
 const f2 = (x: number) => x.toFixed(2);

@@ -2,8 +2,9 @@ import type { Text } from './text.js';
 
 /**
  * Fit bands, highest first. A score belongs to the first band whose minimum it reaches.
- * Calibrated so that answering 3 to everything (no signal) lands below `good`, and a person
- * matching a role's stated traits within one step lands in `strong`.
+ * Scores are profile shape: 50 means what the role needs stands level with the rest of the
+ * profile, and every 12.5 points is one scale point more along the role's direction. `good` (65)
+ * asks for about 1.2 points, `strong` (80) for about 2.4; below 55 the profile leans away.
  */
 export const BANDS = [
   { id: 'strong', min: 80, label: { id: 'sangat cocok', en: 'strong fit' } },

@@ -41,9 +41,10 @@ const topShare = (values: readonly number[]): number => {
 
 const straightLining = ({ questions, answers, traits }: QualityInput): QualityFinding[] => {
   const given = questions.map((q) => answers[q.id]).filter((v): v is number => v !== undefined);
-  // With question answers, judge those (what the person actually clicked); otherwise the trait levels.
-  const values = given.length ? given : Object.values(traits);
-  return topShare(values) >= QUALITY.sameAnswerShare ? [{ code: 'straight-lining', traits: [] }] : [];
+  // With question answers, judge those (what the person actually clicked). Trait levels given
+  // directly are few and deliberate: only a profile with every level the same says nothing.
+  const flat = given.length ? topShare(given) >= QUALITY.sameAnswerShare : topShare(Object.values(traits)) === 1;
+  return flat ? [{ code: 'straight-lining', traits: [] }] : [];
 };
 
 const inconsistentPairs = ({ questions, answers }: QualityInput): QualityFinding[] => {

@@ -1,6 +1,7 @@
 import type { AnswerSet } from './answers.js';
 import { usageError } from './errors.js';
 import { SCALE_MAX, TRAIT_IDS } from './traits.js';
+import { allItems } from './items.js';
 import type { Catalog } from './types.js';
 
 /**
@@ -9,7 +10,8 @@ import type { Catalog } from './types.js';
  * Layout: one version character, the payload, one check character, in Crockford's base 32 (no I,
  * L, O or U; case-insensitive). The payload is one number written in base 6 with a digit per item,
  * then per trait, in trait order: 0 for "not given", else the answer 1–5. Version 2's items are
- * the fixed quiz then the follow-ups, in bank order; version 1's are listed in the bank's `codes`. The check
+ * the fixed quiz, the follow-ups and the retired items, in bank order (so an old answer file's
+ * report has a code too); version 1's are listed in the bank's `codes`. The check
  * character is Luhn mod 32 over the version and the payload, so any single mistyped character
  * is caught. Hyphens and spaces are ignored; codes are printed in groups of six.
  */
@@ -39,7 +41,7 @@ const group = (code: string) => code.match(/.{1,6}/g)!.join('-');
 /** The item ids a code version's digits stand for; undefined for a version this bank cannot read. */
 const itemsOf = (catalog: Catalog, version: string): readonly string[] | undefined =>
   version === CODE_VERSION
-    ? [...catalog.questions, ...(catalog.followUps ?? [])].map((q) => q.id)
+    ? allItems(catalog).map((q) => q.id)
     : catalog.codeItems?.[`v${version}`];
 
 export const encodeCode = (catalog: Catalog, coded: AnswerSet): string => {

@@ -275,7 +275,7 @@ export const questionsFileSchema = strict({
   const seen = new Set<string>();
   for (const list of ['questions', 'followups', 'retired'] as const)
     file[list].forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate question id "${q.id}"` });
+      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [list, i], message: `duplicate question id "${q.id}"` });
       seen.add(q.id);
     });
   const all = [...file.questions, ...file.followups, ...file.retired];

@@ -8,6 +8,7 @@ import { resolveTraits } from '../../src/core/answers.js';
 import type { TraitId } from '../../src/core/traits.js';
 import type { Question } from '../../src/core/types.js';
 import { loadAnswersFile } from '../../src/cli/answers-file.js';
+import { allItems } from '../../src/core/items.js';
 import { loadCatalogDir } from '../../src/cli/catalog-dir.js';
 import { rejection } from '../helpers.js';
 
@@ -89,7 +90,8 @@ describe('loadAnswersFile', () => {
 describe('loadAnswersFile with the real question bank', () => {
   let questions: readonly Question[];
   beforeAll(async () => {
-    questions = (await loadCatalogDir(DATA, noStdin())).questions;
+    // Every item an answer may name, retired ones included (old files still use them).
+    questions = allItems(await loadCatalogDir(DATA, noStdin()));
   });
 
   it('averages empathy-1 with the reverse-keyed empathy-2, and flips teamwork-1', async () => {

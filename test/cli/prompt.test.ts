@@ -29,7 +29,7 @@ describe('the Likert prompt', () => {
   it('shows progress and five labelled choices on stderr, nothing on stdout', async () => {
     const { screen, stdout } = await answer([ENTER]);
     expect(screen).toContain('(7/24) I care about others.');
-    for (const label of ['1. Not at all like me', '2. Not much like me', '3. Somewhat like me', '4. Like me', '5. Very much like me', '6. ← Back']) {
+    for (const label of ['1. Not at all like me', '2. Not like me', '3. Neither like nor unlike me', '4. Like me', '5. Very much like me', '6. ← Back']) {
       expect(screen).toContain(label);
     }
     expect(stdout).toBe('');

@@ -5,7 +5,7 @@ import { loadAnswersFile } from '../../src/cli/answers-file.js';
 import { emitReport } from '../../src/cli/commands/assess.js';
 import { quizCommand } from '../../src/cli/commands/quiz.js';
 import { exitCodeFor } from '../../src/cli/run.js';
-import { isComplete, resolveTraits } from '../../src/core/answers.js';
+import { allItems } from '../../src/core/items.js';
 import type { Ask } from '../../src/core/quiz.js';
 import { builtinCatalog, fakeContext } from '../fake-context.js';
 import { tempDirs } from '../helpers.js';
@@ -22,13 +22,16 @@ describe('quiz command', () => {
   it('welcomes on stderr and prints only the report on stdout', async () => {
     const { ctx, stdout, stderr } = fakeContext();
     await quizCommand(options, ctx, always(4));
-    const report = JSON.parse(stdout.text) as { results: unknown[]; answers: Record<string, number> };
+    const report = JSON.parse(stdout.text) as { results: unknown[]; levels: Record<string, number>; fit: boolean; quality: { reliable: boolean } };
     expect(report.results).toHaveLength(6);
-    expect(stderr.text).toMatch(/^careerfit: which community or social-sector role fits you\?\n24 short statements, about 3 minutes/);
+    expect(stderr.text).toMatch(/^careerfit: which community or social-sector role fits you\?\n34 short statements, about 4 minutes/);
     expect(stderr.text).toContain('careerfit role ');
-    // 4 everywhere: plain items give 4, reverse-keyed ones flip to 2, so paired traits average 3.
-    expect(report.answers.empathy).toBe(3);
-    expect(report.answers.advocacy).toBe(4);
+    // 4 everywhere: plain items give 4, reverse-keyed ones flip to 2, so every trait averages 3,
+    // and answering everything alike is not scored as a fit.
+    expect(report.levels.empathy).toBe(3);
+    expect(report.levels.advocacy).toBe(3);
+    expect(report.quality.reliable).toBe(false);
+    expect(report.fit).toBe(false);
   });
 
   it('saves answers that `assess --answers` turns into the same report', async () => {
@@ -41,11 +44,9 @@ describe('quiz command', () => {
     expect(quiz.stderr.text).toContain(`Answers saved to ${save}`);
 
     const catalog = await builtinCatalog();
-    const set = await loadAnswersFile(save, quiz.ctx.stdin, catalog.questions);
-    const traits = resolveTraits(catalog.questions, set);
-    if (!isComplete(traits)) throw new Error('the saved answers do not cover every trait');
+    const set = await loadAnswersFile(save, quiz.ctx.stdin, allItems(catalog));
     const again = fakeContext();
-    await emitReport(catalog, set, traits, options, again.ctx);
+    await emitReport(catalog, set, options, again.ctx);
     expect(again.stdout.text).toBe(quiz.stdout.text);
   });
 

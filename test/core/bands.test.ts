@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BANDS, BAND_IDS, bandById, bandFor, FIT_BAND, isFit } from '../../src/core/bands.js';
 
 describe('BANDS calibration', () => {
-  it('lists strong, good, partial, weak from highest to lowest with minimums 85 / 72 / 55 / 0', () => {
+  it('lists strong, good, partial, weak from highest to lowest with minimums 80 / 65 / 55 / 0', () => {
     expect(BAND_IDS).toEqual(['strong', 'good', 'partial', 'weak']);
     expect(BANDS.map((band) => [band.id, band.min])).toEqual([
-      ['strong', 85],
-      ['good', 72],
+      ['strong', 80],
+      ['good', 65],
       ['partial', 55],
       ['weak', 0],
     ]);
@@ -16,12 +16,12 @@ describe('BANDS calibration', () => {
 describe('bandFor', () => {
   it.each([
     [100, 'strong'],
-    [85, 'strong'],
-    [84, 'good'],
-    [84.99, 'good'],
-    [72, 'good'],
-    [71, 'partial'],
-    [71.5, 'partial'],
+    [80, 'strong'],
+    [79, 'good'],
+    [79.99, 'good'],
+    [65, 'good'],
+    [64, 'partial'],
+    [64.5, 'partial'],
     [55, 'partial'],
     [54, 'weak'],
     [54.9, 'weak'],

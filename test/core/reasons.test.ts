@@ -1,81 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { pickReasons } from '../../src/core/reasons.js';
+import { pickReasons, REASON_MIN_POINTS } from '../../src/core/reasons.js';
 import type { Contribution } from '../../src/core/scoring.js';
 import type { TraitId } from '../../src/core/traits.js';
 
-/** A contribution with the closeness computed the way baseScore does. */
-const c = (trait: TraitId, answer: number, ideal: number, weight: number): Contribution => ({
-  trait,
-  answer,
-  ideal,
-  weight,
-  closeness: 1 - Math.abs(answer - ideal) / 4,
-});
+const c = (trait: TraitId, points: number, relative = points / 5): Contribution => ({ trait, level: 3 + relative, relative, points });
+const describeTrait = () => ({ ideal: 4, direction: 'at-least' as const });
 
 describe('pickReasons', () => {
-  it('lists + reasons (within one step) before − reasons (two or more steps away)', () => {
-    const reasons = pickReasons([c('empathy', 1, 5, 2), c('planning', 4, 4, 1)]);
-    expect(reasons).toEqual([
-      { trait: 'planning', answer: 4, ideal: 4, effect: '+' },
-      { trait: 'empathy', answer: 1, ideal: 5, effect: '-' },
+  it('splits contributions into gains (+) and losses (−), strongest first', () => {
+    const reasons = pickReasons([c('empathy', 2), c('planning', -6), c('teamwork', 5)], describeTrait);
+    expect(reasons.map((r) => [r.trait, r.effect])).toEqual([
+      ['teamwork', '+'],
+      ['empathy', '+'],
+      ['planning', '-'],
     ]);
   });
 
-  it('uses the thresholds closeness ≥ 0.75 for + and ≤ 0.5 for −; in between is neither', () => {
-    const reasons = pickReasons([
-      c('empathy', 4, 5, 1), // 0.75 → +
-      c('planning', 3, 5, 1), // 0.5 → −
-      c('teamwork', 3.5, 5, 1), // 0.625 → neither
-    ]);
-    expect(reasons.map((r) => `${r.effect}${r.trait}`)).toEqual(['+empathy', '-planning']);
+  it(`leaves out contributions smaller than ${REASON_MIN_POINTS} point either way`, () => {
+    expect(pickReasons([c('empathy', 0.5), c('planning', -0.99)], describeTrait)).toEqual([]);
+    expect(pickReasons([c('empathy', REASON_MIN_POINTS)], describeTrait)).toHaveLength(1);
   });
 
-  it('orders + reasons by weight × closeness, strongest first', () => {
-    const reasons = pickReasons([
-      c('empathy', 4, 5, 1), // 0.75
-      c('planning', 5, 5, 2), // 2
-      c('teamwork', 4, 5, 2), // 1.5
-    ]);
-    expect(reasons.map((r) => r.trait)).toEqual(['planning', 'teamwork', 'empathy']);
-  });
-
-  it('orders − reasons by weight × (1 − closeness), strongest first', () => {
-    const reasons = pickReasons([
-      c('empathy', 3, 5, 1), // 0.5
-      c('planning', 1, 5, 1), // 1
-      c('teamwork', 2, 5, 3), // 3 × 0.75 = 2.25
-    ]);
-    expect(reasons.map((r) => `${r.effect}${r.trait}`)).toEqual(['-teamwork', '-planning', '-empathy']);
-  });
-
-  it('keeps at most three of each kind', () => {
-    const reasons = pickReasons([
-      c('empathy', 5, 5, 1),
-      c('planning', 5, 5, 4),
-      c('teamwork', 5, 5, 3),
-      c('leadership', 5, 5, 2),
-      c('analytical', 1, 5, 1),
-      c('innovation', 1, 5, 5),
-      c('dedication', 1, 5, 3),
-      c('resilience', 1, 5, 4),
-    ]);
-    expect(reasons.map((r) => `${r.effect}${r.trait}`)).toEqual([
-      '+planning',
-      '+teamwork',
-      '+leadership',
-      '-innovation',
-      '-resilience',
-      '-dedication',
+  it('keeps three of each at most', () => {
+    const many = (['empathy', 'planning', 'teamwork', 'leadership', 'analytical'] as const).map((t, i) => c(t, i + 2));
+    expect(pickReasons([...many, ...many.map((x) => ({ ...x, points: -x.points }))], describeTrait).map((r) => r.effect)).toEqual([
+      '+', '+', '+', '-', '-', '-',
     ]);
   });
 
-  it('ignores traits with weight 0 on both sides', () => {
-    const reasons = pickReasons([c('empathy', 5, 5, 0), c('planning', 1, 5, 0), c('teamwork', 4, 5, 1)]);
-    expect(reasons).toEqual([{ trait: 'teamwork', answer: 4, ideal: 5, effect: '+' }]);
+  it('carries the level, its distance from the rest of the profile, the points and the entry', () => {
+    const [reason] = pickReasons([c('empathy', 7, 1.4)], () => ({ ideal: 5, direction: 'at-least' }));
+    expect(reason).toEqual({ trait: 'empathy', level: 4.4, relative: 1.4, points: 7, effect: '+', ideal: 5, direction: 'at-least' });
   });
 
-  it('returns no reasons when nothing qualifies', () => {
-    expect(pickReasons([])).toEqual([]);
-    expect(pickReasons([c('empathy', 3.5, 5, 3)])).toEqual([]);
+  it('returns nothing for no contributions', () => {
+    expect(pickReasons([], describeTrait)).toEqual([]);
   });
 });

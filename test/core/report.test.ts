@@ -8,7 +8,7 @@ import type { Catalog, Role, Rule, TraitIdeal } from '../../src/core/types.js';
 import { makeCatalog, makeRole, traitAnswers } from '../helpers.js';
 
 /** A report from trait levels given directly (no question answers). */
-const build = (cat: Catalog, traits: TraitAnswers, lang: Lang) => buildFull(cat, { answers: {}, traits }, traits, lang);
+const build = (cat: Catalog, traits: TraitAnswers, lang: Lang) => buildFull(cat, { answers: {}, traits }, lang);
 
 const answers = traitAnswers;
 
@@ -16,59 +16,73 @@ const catalog = (roles: Role[]): Catalog => makeCatalog(roles);
 
 const role = (id: string, traits: Partial<Record<TraitId, TraitIdeal>>, extra: Partial<Role> = {}): Role => makeRole(id, traits, extra);
 
-const good = { empathy: { ideal: 5, weight: 1 }, planning: { ideal: 5, weight: 1 } };
+const carer = { empathy: { ideal: 5, weight: 1 } };
+const planner = { planning: { ideal: 5, weight: 1 } };
+/** Empathy 5 and planning 1 against a middle of 3: the carer fits, the planner does not. */
+const caring = answers({ empathy: 5, planning: 1 });
 
 describe('buildReport: verdict', () => {
-  it('names the top role when it reaches good (75 → good fit)', () => {
-    const cat = catalog([role('fasilitator', good), role('other', { empathy: { ideal: 1, weight: 1 } })]);
-    const report = build(cat, answers({ empathy: 5, planning: 3 }), 'en');
-    expect(report.results.map((r) => [r.id, r.score, r.band])).toEqual([
-      ['fasilitator', 75, 'good'],
-      ['other', 0, 'weak'],
-    ]);
-    expect(report.verdict).toBe('Best fit: Title fasilitator (75/100, good fit).');
+  it('names the top role when it reaches good', () => {
+    const report = build(catalog([role('fasilitator', carer), role('other', planner)]), caring, 'en');
+    const [top] = report.results;
+    expect(top!.id).toBe('fasilitator');
+    expect(['good', 'strong']).toContain(top!.band);
+    expect(report.verdict).toBe(`Best fit: Title fasilitator (${top!.score}/100, ${bandById(top!.band).label.en}).`);
     expect(report.fit).toBe(true);
   });
 
   it('uses Indonesian text for lang id', () => {
-    const report = build(catalog([role('fasilitator', good)]), answers({ empathy: 5, planning: 3 }), 'id');
-    expect(report.verdict).toBe('Paling cocok: Judul fasilitator (75/100, cocok).');
+    const report = build(catalog([role('fasilitator', carer)]), caring, 'id');
+    expect(report.verdict).toMatch(/^Paling cocok: Judul fasilitator \(\d+\/100, (sangat )?cocok\)\.$/);
     expect(report.lang).toBe('id');
   });
 
   it('says so when the top role is a comparison role', () => {
-    const cat = catalog([role('pekerja', { empathy: { ideal: 5, weight: 1 } }, { kind: 'contrast' })]);
-    const report = build(cat, answers({ empathy: 5 }), 'en');
-    expect(report.verdict).toBe(
-      'Your answers sit closest to a comparison role, Title pekerja (100/100, strong fit), rather than to the community roles.',
-    );
+    const report = build(catalog([role('pekerja', carer, { kind: 'contrast' })]), caring, 'en');
+    expect(report.verdict).toMatch(/^Your answers sit closest to a comparison role, Title pekerja \(\d+\/100, .+\), rather than to the community roles\.$/);
     expect(report.fit).toBe(true);
   });
 
-  it('says no role reaches good when the best score is below the good band (en)', () => {
-    const cat = catalog([role('a', good), role('b', { empathy: { ideal: 1, weight: 1 } })]);
-    const report = build(cat, answers({ empathy: 3, planning: 3 }), 'en');
-    expect(report.results[0]!.score).toBe(50);
-    expect(report.fit).toBe(false);
-    expect(report.verdict).toContain('No role reaches');
-    expect(report.verdict).toBe(
-      `No role reaches a good fit (${bandById(FIT_BAND).min}/100 or more). The closest is Title a at 50/100: ` +
+  it('says no role reaches good when the best score is below the good band, in both languages', () => {
+    const flat = answers({ empathy: 4, planning: 3 });
+    const en = build(catalog([role('a', carer)]), flat, 'en');
+    expect(en.results[0]!.band).not.toBe('good');
+    expect(en.fit).toBe(false);
+    expect(en.verdict).toBe(
+      `No role reaches a good fit (${bandById(FIT_BAND).min}/100 or more). The closest is Title a at ${en.results[0]!.score}/100: ` +
         'read the ranking as a map of where you stand, not as a recommendation.',
     );
+    expect(build(catalog([role('a', carer)]), flat, 'id').verdict).toMatch(/^Tidak ada peran yang mencapai tingkat cocok/);
   });
 
-  it('says no role reaches good in Indonesian', () => {
-    const report = build(catalog([role('a', good)]), answers({ empathy: 3, planning: 3 }), 'id');
-    expect(report.verdict).toContain('Tidak ada peran');
-    expect(report.verdict).toBe(
-      `Tidak ada peran yang mencapai tingkat cocok (${bandById(FIT_BAND).min}/100 atau lebih). Yang terdekat adalah Judul a dengan 50/100: ` +
-        'bacalah peringkat ini sebagai peta posisimu, bukan sebagai rekomendasi.',
-    );
+  it('names no fit for unreliable answers, and says why', () => {
+    const report = build(catalog([role('a', carer)]), answers(Object.fromEntries(TRAIT_IDS.map((id) => [id, 5]))), 'en');
+    expect(report.fit).toBe(false);
+    expect(report.quality.reliable).toBe(false);
+    expect(report.verdict).toMatch(/^Your answers cannot be scored reliably, so careerfit names no fit\. Your answers were almost all the same/);
   });
 
   it('gives an empty verdict and fit false for a catalog without roles', () => {
-    const report = build(catalog([]), answers(), 'en');
-    expect(report).toMatchObject({ verdict: '', fit: false, results: [] });
+    const report = build(catalog([]), answers({ empathy: 4 }), 'en');
+    expect(report).toMatchObject({ verdict: '', fit: false, results: [], close: [] });
+  });
+});
+
+describe('buildReport: close roles', () => {
+  it('names the roles the answers cannot separate, #1 first, and what sets them apart', () => {
+    const twin = role('twin', { empathy: { ideal: 5, weight: 1 }, planning: { ideal: 4, weight: 1 } });
+    const report = build(catalog([role('carer', carer), twin, role('far', { profit_focus: { ideal: 5, weight: 1 } })]), answers({ empathy: 5, planning: 4 }), 'en');
+    expect(report.close[0]).toBe(report.results[0]!.id);
+    expect(report.close).toEqual(expect.arrayContaining(['carer', 'twin']));
+    expect(report.close).not.toContain('far');
+    expect(report.closeNote!.message).toMatch(/^Too close to call between Title (carer|twin) and Title (carer|twin)/);
+    expect(report.closeNote!.separators.join(' ')).toContain('asks more of Planning');
+  });
+
+  it('has one close role and no note when #1 stands clear', () => {
+    const report = build(catalog([role('carer', carer), role('planner', planner)]), caring, 'en');
+    expect(report.close).toEqual(['carer']);
+    expect(report.closeNote).toBeUndefined();
   });
 });
 
@@ -112,10 +126,11 @@ describe('buildReport: results', () => {
 
   it('ranks results and numbers them from 1', () => {
     const report = build(cat, given, 'en');
-    expect(report.results.map((r) => [r.rank, r.id, r.score])).toEqual([
-      [1, 'second', 100],
-      [2, 'main', 10],
+    expect(report.results.map((r) => [r.rank, r.id])).toEqual([
+      [1, 'second'],
+      [2, 'main'],
     ]);
+    expect(report.results[0]!.score).toBeGreaterThan(report.results[1]!.score);
   });
 
   it('explains each warning with the trait label, the answer and the condition', () => {
@@ -152,8 +167,12 @@ describe('buildReport: results', () => {
       title: 'Title main',
       summary: 'Summary main',
       reasons: [
-        { trait: 'empathy', label: 'Empathy', answer: 2, ideal: 5, effect: '-' },
-        { trait: 'communication', label: 'Communication', answer: 2, ideal: 5, effect: '-' },
+        { trait: 'empathy', label: 'Empathy', level: 2, ideal: 5, direction: 'at-least', effect: '-', message: expect.stringMatching(/below the rest of your profile$/) },
+        { trait: 'communication', label: 'Communication', level: 2, ideal: 5, direction: 'at-least', effect: '-' },
+      ],
+      limits: [
+        { id: 'warning', message: 'Not counted as a fit: a warning sign below applies.' },
+        { id: 'level', message: 'Not counted as a fit: on what this role needs you rate yourself 2 on average, below 3.5.' },
       ],
       misconceptions: [{ myth: 'Myth', reality: 'Fact' }],
       expectations: [{ expectation: 'Hope', reality: 'Real' }],
@@ -164,16 +183,16 @@ describe('buildReport: results', () => {
     });
   });
 
-  it('lists the answers in trait order whatever order they were given in', () => {
-    const reversed = Object.fromEntries([...TRAIT_IDS].reverse().map((id) => [id, 4])) as TraitAnswers;
+  it('lists the levels in trait order whatever order they were given in', () => {
+    const reversed = Object.fromEntries([...TRAIT_IDS].reverse().map((id, i) => [id, 1 + (i % 5)])) as TraitAnswers;
     const report = build(cat, reversed, 'en');
-    expect(Object.keys(report.answers)).toEqual([...TRAIT_IDS]);
-    expect(report.schemaVersion).toBe(1);
+    expect(Object.keys(report.levels)).toEqual([...TRAIT_IDS]);
+    expect(report.schemaVersion).toBe(2);
   });
 });
 
 describe('explainTriggers / roleTitle / localize', () => {
-  const cat = catalog([role('known', good)]);
+  const cat = catalog([role('known', carer)]);
 
   it('joins several triggers with "; " and marks a comparison that did not hold with "not"', () => {
     const { because } = evaluate(

@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/core/answers.js';
 import { CareerfitError } from '../../src/core/errors.js';
+import { allItems } from '../../src/core/items.js';
 import { decodeCode, encodeCode } from '../../src/core/result-code.js';
 import { TRAIT_IDS } from '../../src/core/traits.js';
 import { builtinCatalog } from '../fake-context.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const { questions } = await builtinCatalog();
+const catalog = await builtinCatalog();
+/** The items a current code carries: the fixed quiz, the follow-ups, the retired items. */
+const questions = allItems(catalog);
 
 /** Any answer set: each question and each trait either unanswered or 1–5. */
 const answerSet = fc
@@ -24,7 +27,7 @@ const answerSet = fc
 
 const failure = (code: string): string => {
   try {
-    decodeCode(questions, code);
+    decodeCode(catalog, code);
   } catch (error) {
     if (error instanceof CareerfitError && error.exitCode === 2) return error.message;
     throw error;
@@ -36,28 +39,28 @@ describe('result code', () => {
   it('round-trips any answers', () => {
     fc.assert(
       fc.property(answerSet, (set) => {
-        expect(decodeCode(questions, encodeCode(questions, set))).toEqual(set);
+        expect(decodeCode(catalog, encodeCode(catalog, set))).toEqual(set);
       }),
       { numRuns: 500 },
     );
   });
 
-  it('looks like 1XXXXX-XXXXX… and reads back lowercase and without hyphens', () => {
-    const code = encodeCode(questions, { answers: { 'empathy-1': 5 }, traits: { planning: 2 } });
-    expect(code).toMatch(/^1[0-9A-Z]{5}(-[0-9A-Z]{6}){3}$/);
-    expect(decodeCode(questions, code.toLowerCase().replaceAll('-', ''))).toEqual({ answers: { 'empathy-1': 5 }, traits: { planning: 2 } });
+  it('looks like 2XXXXX-XXXXX… and reads back lowercase and without hyphens', () => {
+    const code = encodeCode(catalog, { answers: { 'empathy-1': 5 }, traits: { planning: 2 } });
+    expect(code).toMatch(/^2[0-9A-Z]{5}(-[0-9A-Z]{6})+(-[0-9A-Z]{1,6})?$/);
+    expect(decodeCode(catalog, code.toLowerCase().replaceAll('-', ''))).toEqual({ answers: { 'empathy-1': 5 }, traits: { planning: 2 } });
   });
 
   it('rejects every single-character change, or decodes it to different answers', () => {
     fc.assert(
       fc.property(answerSet, (set) => {
-        const code = encodeCode(questions, set).replaceAll('-', '');
+        const code = encodeCode(catalog, set).replaceAll('-', '');
         for (let i = 0; i < code.length; i++) {
           for (const ch of ALPHABET) {
             if (ch === code[i]) continue;
             const changed = code.slice(0, i) + ch + code.slice(i + 1);
             if (failure(changed)) continue;
-            expect(decodeCode(questions, changed)).not.toEqual(set);
+            expect(decodeCode(catalog, changed)).not.toEqual(set);
           }
         }
       }),
@@ -66,12 +69,31 @@ describe('result code', () => {
   });
 
   it('names what is wrong with a bad code', () => {
-    const code = encodeCode(questions, { answers: {}, traits: { empathy: 3 } }).replaceAll('-', '');
-    expect(failure(code.slice(1))).toBe('result code: 23 characters, expected 24');
-    expect(failure(`${code}0`)).toBe('result code: 25 characters, expected 24');
+    const code = encodeCode(catalog, { answers: {}, traits: { empathy: 3 } }).replaceAll('-', '');
+    const n = code.length;
+    expect(failure(code.slice(0, -1))).toBe(`result code: ${n - 1} characters, expected ${n}`);
+    expect(failure(`${code}0`)).toBe(`result code: ${n + 1} characters, expected ${n}`);
     expect(failure(`U${code.slice(1)}`)).toBe('result code: "U" is not a code character');
-    expect(failure(`2${code.slice(1)}`)).toBe('result code: version 2 is unknown; this careerfit reads version 1');
+    expect(failure(`3${code.slice(1)}`)).toBe('result code: version 3 is unknown; this careerfit reads versions up to 2');
     const last = code.at(-1) === '0' ? '1' : '0';
     expect(failure(code.slice(0, -1) + last)).toBe('result code: the check character does not match; a character is probably mistyped');
+  });
+});
+
+describe('version 1 codes', () => {
+  // Printed by the version that asked 24 items (its README's example), and its all-4 answers.
+  it('still decode, to the answers of that version\'s items', () => {
+    const set = decodeCode(catalog, '10T9ET-ZGQCBG-511A9S-G0000Q');
+    expect(Object.keys(set.answers)).toEqual(catalog.codeItems!.v1!.filter((id) => set.answers[id] !== undefined));
+    expect(Object.keys(set.answers).length + Object.keys(set.traits).length).toBeGreaterThan(0);
+  });
+
+  it('carry retired items that still count toward their traits', () => {
+    const v1 = catalog.codeItems!.v1!;
+    const retired = new Set((catalog.retired ?? []).map((q) => q.id));
+    expect(v1.some((id) => retired.has(id))).toBe(true);
+    // Every v1 item is either still in the bank or kept as retired, so an old code scores every trait.
+    const known = new Set([...questions, ...(catalog.retired ?? [])].map((q) => q.id));
+    for (const id of v1) expect(known.has(id), id).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreRole } from '../../src/core/assess.js';
-import { baseScore } from '../../src/core/scoring.js';
-import type { TraitId } from '../../src/core/traits.js';
+import { assess, scoreRole } from '../../src/core/assess.js';
+import { directionFor, SCORE, shapeScore } from '../../src/core/scoring.js';
+import { TRAIT_IDS, type TraitId } from '../../src/core/traits.js';
 import type { Role, Rule, TraitIdeal } from '../../src/core/types.js';
 import { makeRole, traitAnswers } from '../helpers.js';
 
@@ -10,116 +10,135 @@ const answers = traitAnswers;
 const role = (traits: Partial<Record<TraitId, TraitIdeal>>, rules: Rule[] = [], id = 'test-role'): Role => makeRole(id, traits, { rules });
 
 const always = (id: string, adjust: number): Rule => ({ id, when: { trait: 'empathy', op: 'gte', value: 1 }, event: { adjust } });
+const warns = (id: string, trait: TraitId): Rule => ({
+  id,
+  when: { trait, op: 'lte', value: 2 },
+  event: { adjust: -10, warning: { id: 'peringatan', en: 'warning' } },
+});
 
-describe('baseScore', () => {
-  it('weights closeness: ideal 5 (w1) with answer 3 and ideal 1 (w3) with answer 2 give 68.75', () => {
-    const r = role({ empathy: { ideal: 5, weight: 1 }, profit_focus: { ideal: 1, weight: 3 } });
-    const { score, contributions } = baseScore(r, answers({ empathy: 3, profit_focus: 2 }));
-    // (1 × 0.5 + 3 × 0.75) / 4 = 0.6875
-    expect(score).toBe(68.75);
-    expect(contributions).toEqual([
-      { trait: 'empathy', answer: 3, ideal: 5, weight: 1, closeness: 0.5 },
-      { trait: 'profit_focus', answer: 2, ideal: 1, weight: 3, closeness: 0.75 },
-    ]);
+/** One trait needed at weight 1: the unit direction gives it 1/√(1 + 1/16) of a point per point. */
+const single = role({ empathy: { ideal: 5, weight: 1, direction: 'at-least' } });
+const SINGLE = 1 / Math.sqrt(1 + 1 / 16);
+
+describe('shapeScore', () => {
+  it('is neutral when the needed trait stands level with the rest of the profile', () => {
+    expect(shapeScore(single, answers({})).score).toBe(SCORE.neutral);
   });
 
-  it('gives 100 for a perfect match and 0 when every answer is at the far end of the scale', () => {
-    const r = role({ empathy: { ideal: 5, weight: 2 }, profit_focus: { ideal: 1, weight: 1 } });
-    expect(baseScore(r, answers({ empathy: 5, profit_focus: 1 })).score).toBe(100);
-    expect(baseScore(r, answers({ empathy: 1, profit_focus: 5 })).score).toBe(0);
+  it('adds slope × coefficient points per scale point the needed trait stands above the others', () => {
+    const { score, reference, contributions } = shapeScore(single, answers({ empathy: 5 }));
+    expect(reference).toBe(3);
+    expect(score).toBeCloseTo(SCORE.neutral + SCORE.slope * SINGLE * 2, 10);
+    expect(contributions).toEqual([{ trait: 'empathy', level: 5, relative: 2, points: expect.closeTo(SCORE.slope * SINGLE * 2, 10) }]);
   });
 
-  it('lets the heavier trait dominate: ideal 5 (w1) met, ideal 1 (w3) missed by 4 → 25', () => {
-    const r = role({ empathy: { ideal: 5, weight: 1 }, profit_focus: { ideal: 1, weight: 3 } });
-    expect(baseScore(r, answers({ empathy: 5, profit_focus: 5 })).score).toBe(25);
+  it('ignores the overall level: adding the same amount to every trait changes nothing', () => {
+    const r = role({ empathy: { ideal: 5, weight: 3 }, planning: { ideal: 4, weight: 1 }, profit_focus: { ideal: 1, weight: 2, direction: 'at-most' } });
+    const low = answers({ empathy: 3, planning: 2, profit_focus: 1, teamwork: 2 });
+    const shifted = Object.fromEntries(TRAIT_IDS.map((id) => [id, low[id] + 1.5])) as typeof low;
+    expect(shapeScore(r, shifted).score).toBeCloseTo(shapeScore(r, low).score, 10);
   });
 
-  it('computes closeness as 1 − |answer − ideal| / 4, also for fractional answers', () => {
-    const r = role({ empathy: { ideal: 5, weight: 1 }, planning: { ideal: 2, weight: 1 }, teamwork: { ideal: 3, weight: 1 } });
-    const { contributions } = baseScore(r, answers({ empathy: 3.5, planning: 5, teamwork: 1 }));
-    expect(contributions.map((c) => [c.trait, c.closeness])).toEqual([
-      ['empathy', 0.625],
-      ['planning', 0.25],
-      ['teamwork', 0.5],
-    ]);
+  it('counts an at-most trait the other way round: less of it than of the rest raises the fit', () => {
+    const r = role({ profit_focus: { ideal: 1, weight: 2, direction: 'at-most' } });
+    expect(shapeScore(r, answers({ profit_focus: 1 })).score).toBeGreaterThan(SCORE.neutral);
+    expect(shapeScore(r, answers({ profit_focus: 5 })).score).toBeLessThan(SCORE.neutral);
   });
 
-  it('only scores the traits the role lists; other answers do not matter', () => {
-    const r = role({ planning: { ideal: 4, weight: 2 } });
-    const low = baseScore(r, answers({ planning: 4, empathy: 1, communication: 1 }));
-    const high = baseScore(r, answers({ planning: 4, empathy: 5, communication: 5 }));
-    expect(low.score).toBe(100);
-    expect(high.score).toBe(100);
-    expect(low.contributions).toHaveLength(1);
+  it('reads an entry without a direction from its ideal: 3 or more is at least, below 3 at most', () => {
+    const up = role({ empathy: { ideal: 4, weight: 1 } });
+    const down = role({ empathy: { ideal: 2, weight: 1 } });
+    expect(shapeScore(up, answers({ empathy: 5 })).score).toBeGreaterThan(SCORE.neutral);
+    expect(shapeScore(down, answers({ empathy: 5 })).score).toBeLessThan(SCORE.neutral);
   });
 
-  it('keeps weight-0 traits as contributions but they do not move the score', () => {
-    const r = role({ empathy: { ideal: 5, weight: 2 }, planning: { ideal: 5, weight: 0 } });
-    const { score, contributions } = baseScore(r, answers({ empathy: 4, planning: 1 }));
-    expect(score).toBe(75);
-    expect(contributions.map((c) => c.trait)).toEqual(['empathy', 'planning']);
+  it('gives every role a unit direction: the same spread whether it names one trait or many', () => {
+    const many = role(Object.fromEntries(TRAIT_IDS.slice(0, 8).map((id) => [id, { ideal: 5, weight: 2 }])));
+    for (const r of [single, many]) {
+      const c = directionFor(r).coefficients;
+      expect(TRAIT_IDS.reduce((sum, id) => sum + c[id] ** 2, 0)).toBeCloseTo(1, 10);
+      expect(TRAIT_IDS.reduce((sum, id) => sum + c[id], 0)).toBeCloseTo(0, 10);
+    }
   });
 
-  it('returns 0 rather than NaN when every weight is 0', () => {
-    const r = role({ empathy: { ideal: 5, weight: 0 } });
-    expect(baseScore(r, answers({ empathy: 5 })).score).toBe(0);
+  it('never lowers the fit when a needed trait rises above its ideal', () => {
+    const r = role({ empathy: { ideal: 4, weight: 2 }, planning: { ideal: 4, weight: 1 } });
+    const at = shapeScore(r, answers({ empathy: 4, planning: 4 })).score;
+    expect(shapeScore(r, answers({ empathy: 5, planning: 4 })).score).toBeGreaterThan(at);
+  });
+
+  it('weighs the needed level (for the level floor) over the at-least traits only', () => {
+    const r = role({ empathy: { ideal: 5, weight: 3 }, planning: { ideal: 4, weight: 1 }, profit_focus: { ideal: 1, weight: 2, direction: 'at-most' } });
+    expect(shapeScore(r, answers({ empathy: 5, planning: 1, profit_focus: 5 })).need).toBe(4);
   });
 });
 
 describe('scoreRole', () => {
-  const mixed = { empathy: { ideal: 5, weight: 1 }, profit_focus: { ideal: 1, weight: 3 } };
-
-  it('rounds the base score: 68.75 → 69, and keeps the unrounded base', () => {
-    const result = scoreRole(role(mixed), answers({ empathy: 3, profit_focus: 2 }));
-    expect(result.score).toBe(69);
-    expect(result.base).toBe(68.75);
-    expect(result.fired).toEqual([]);
-  });
-
-  it('rounds a half up: 62.5 → 63', () => {
-    const r = role({ empathy: { ideal: 5, weight: 1 }, planning: { ideal: 5, weight: 1 } });
-    expect(scoreRole(r, answers({ empathy: 3, planning: 4 })).score).toBe(63);
-  });
-
-  it('adds the adjustments of every fired rule before rounding: 68.75 − 10 + 3 → 62', () => {
-    const result = scoreRole(role(mixed, [always('minus', -10), always('plus', 3)]), answers({ empathy: 3, profit_focus: 2 }));
-    expect(result.score).toBe(62);
-    expect(result.base).toBe(68.75);
+  it('adds the adjustments of every fired rule to the shape: neutral − 10 + 3 → 43', () => {
+    const result = scoreRole(role({ empathy: { ideal: 5, weight: 1 } }, [always('minus', -10), always('plus', 3)]), answers({}));
+    expect(result.score).toBe(43);
+    expect(result.shape).toBe(SCORE.neutral);
     expect(result.fired.map((f) => f.rule.id)).toEqual(['minus', 'plus']);
   });
 
   it('ignores the adjustment of a rule that did not fire', () => {
     const never: Rule = { id: 'never', when: { trait: 'empathy', op: 'gt', value: 5 }, event: { adjust: -50 } };
-    expect(scoreRole(role(mixed, [never]), answers({ empathy: 3, profit_focus: 2 })).score).toBe(69);
+    expect(scoreRole(role({ empathy: { ideal: 5, weight: 1 } }, [never]), answers({})).score).toBe(SCORE.neutral);
   });
 
-  it('clamps to 100 when adjustments push above it', () => {
-    const result = scoreRole(role({ empathy: { ideal: 5, weight: 1 } }, [always('bonus', 20)]), answers({ empathy: 5 }));
-    expect(result.score).toBe(100);
-    expect(result.base).toBe(100);
-    expect(result.band).toBe('strong');
+  it('clamps to 0–100', () => {
+    expect(scoreRole(role({ empathy: { ideal: 5, weight: 1 } }, [always('bonus', 90)]), answers({ empathy: 5 })).score).toBe(100);
+    const low = scoreRole(role({ empathy: { ideal: 5, weight: 1 } }, [always('penalty', -90)]), answers({ empathy: 2 }));
+    expect(Object.is(low.score, 0)).toBe(true);
+    expect(low.band).toBe('weak');
   });
 
-  it('clamps to 0 when adjustments push below it', () => {
-    const result = scoreRole(role({ empathy: { ideal: 5, weight: 1 } }, [always('penalty', -30)]), answers({ empathy: 2 }));
-    // base 25, minus 30
-    expect(result.base).toBe(25);
-    expect(result.score).toBe(0);
-    expect(Object.is(result.score, 0)).toBe(true);
-    expect(result.band).toBe('weak');
+  it('counts a high shape as a fit when the level is high enough and no warning fires', () => {
+    const result = scoreRole(single, answers({ empathy: 5 }));
+    expect(result.fits).toBe(true);
+    expect(result.limits).toEqual([]);
   });
 
-  it('derives the band from the final (rounded, adjusted) score, not the base', () => {
-    // base 100 lands in strong; −40 leaves 60, which is partial
-    const result = scoreRole(role({ empathy: { ideal: 5, weight: 1 } }, [always('penalty', -40)]), answers({ empathy: 5 }));
-    expect([result.base, result.score, result.band]).toEqual([100, 60, 'partial']);
+  it('keeps a role with a firing warning out of the fit bands, whatever its score', () => {
+    const r = role({ empathy: { ideal: 5, weight: 3 } }, [warns('dislikes-teamwork', 'teamwork')]);
+    const result = scoreRole(r, answers({ empathy: 5, teamwork: 2 }));
+    expect(result.score).toBeGreaterThanOrEqual(65);
+    expect(result.band).toBe('partial');
+    expect(result.fits).toBe(false);
+    expect(result.limits).toEqual(['warning']);
   });
 
-  it('attaches the reasons picked from the contributions', () => {
-    const result = scoreRole(role(mixed), answers({ empathy: 3, profit_focus: 2 }));
-    expect(result.reasons).toEqual([
-      { trait: 'profit_focus', answer: 2, ideal: 1, effect: '+' },
-      { trait: 'empathy', answer: 3, ideal: 5, effect: '-' },
+  it('keeps a role out of the fit bands when the needed traits are rated below the level floor', () => {
+    // Empathy stands far above the rest, but 3 is below the 3.5 floor on what the role needs.
+    const result = scoreRole(single, answers(Object.fromEntries(TRAIT_IDS.map((id) => [id, id === 'empathy' ? 3 : 1]))));
+    expect(result.score).toBeGreaterThanOrEqual(65);
+    expect(result.fits).toBe(false);
+    expect(result.limits).toEqual(['level']);
+  });
+
+  it('attaches reasons with their points, strongest first, gains and losses', () => {
+    const r = role({ empathy: { ideal: 5, weight: 2 }, planning: { ideal: 4, weight: 1 } });
+    const result = scoreRole(r, answers({ empathy: 5, planning: 1 }));
+    expect(result.reasons.map((x) => [x.trait, x.effect])).toEqual([
+      ['empathy', '+'],
+      ['planning', '-'],
     ]);
+    expect(result.reasons[0]!.points).toBeGreaterThan(0);
+    expect(result.reasons[1]!.points).toBeLessThan(0);
+  });
+});
+
+describe('assess', () => {
+  it('never breaks a tie by id: an exact tie keeps catalog order', () => {
+    const zeta = role({ empathy: { ideal: 5, weight: 1 } }, [], 'zeta');
+    const alpha = role({ empathy: { ideal: 5, weight: 1 } }, [], 'alpha');
+    expect(assess([zeta, alpha], answers({ empathy: 4 })).map((r) => r.role.id)).toEqual(['zeta', 'alpha']);
+  });
+
+  it('breaks an exact tie by fewer warnings first', () => {
+    // The warning moves no points here, so the two scores tie exactly.
+    const warned = role({ empathy: { ideal: 5, weight: 1 } }, [{ ...warns('w', 'planning'), event: { adjust: 0, warning: { id: 'x', en: 'x' } } }], 'warned');
+    const clean = role({ empathy: { ideal: 5, weight: 1 } }, [], 'clean');
+    expect(assess([warned, clean], answers({ empathy: 4, planning: 2 })).map((r) => r.role.id)).toEqual(['clean', 'warned']);
   });
 });

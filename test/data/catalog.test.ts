@@ -17,15 +17,24 @@ describe('built-in data', () => {
     ]);
   });
 
-  it('asks two items, one reverse-keyed, for each trait behind the seeds’ warnings, never adjacent', async () => {
+  it('measures every trait with two items, one reverse-keyed, never adjacent, in at most 36 items', async () => {
     const { questions } = await loadCatalogDir('data', process.stdin);
-    const paired = ['empathy', 'communication', 'teamwork', 'social_awareness', 'helping_motivation', 'leadership', 'resilience'];
-    for (const trait of paired) {
+    for (const trait of TRAIT_IDS) {
       const items = questions.filter((q) => q.trait === trait);
-      expect(items, trait).toHaveLength(2);
-      expect(items.filter((q) => q.reverse), trait).toHaveLength(1);
+      expect(items.length, trait).toBeGreaterThanOrEqual(2);
+      // Agreement bias cancels within a trait only when its items are balanced.
+      expect(items.filter((q) => q.reverse).length, trait).toBe(items.length / 2);
     }
-    expect(questions).toHaveLength(TRAIT_IDS.length + paired.length);
+    expect(questions.length).toBeLessThanOrEqual(36);
     questions.slice(1).forEach((q, i) => expect(q.trait, `items ${i + 1} and ${i + 2}`).not.toBe(questions[i]!.trait));
+  });
+
+  it('keeps at most one follow-up per trait, and every retired item readable', async () => {
+    const { questions, followUps = [], retired = [], codeItems = {} } = await loadCatalogDir('data', process.stdin);
+    expect(followUps.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(followUps.map((q) => q.trait)).size).toBe(followUps.length);
+    const ids = new Set([...questions, ...followUps, ...retired].map((q) => q.id));
+    expect(codeItems.v1).toHaveLength(24);
+    for (const id of codeItems.v1 ?? []) expect(ids.has(id), id).toBe(true);
   });
 });

@@ -108,15 +108,13 @@ const CONTRASTS = {
     sources: ['000_81ead999b5744c95.txt', '001_40d9654797bcd14c.txt', '003_ea3ea96aaba98d45.txt'],
     diff: ['aktivis-okp', 'pemberdayaan-masyarakat', 'konsultan-pemberdayaan'],
     // 000: direct service to individuals; 003: direct intervention and emotional support.
-    high: ['direct_service', 'empathy'],
-    low: ['advocacy'],
+    only: ['direct_service', 'empathy'],
   },
   'manajer-proyek': {
     sources: ['002_4d313bbe35e6504c.txt'],
     diff: ['pengelola-program-lsm'],
-    // 002: profitability is the goal; social awareness is not required.
-    high: ['profit_focus', 'planning'],
-    low: ['social_awareness'],
+    // 002: profitability is the goal, and that is all the seed says of it.
+    only: ['profit_focus'],
   },
 } as const;
 
@@ -136,9 +134,10 @@ describe.each(Object.entries(CONTRASTS))('comparison role %s', (id, facts) => {
     }
   });
 
-  it('weighs the traits the seeds attribute to it', () => {
-    for (const trait of facts.high) expect(role().traits[trait]?.ideal, trait).toBeGreaterThanOrEqual(4);
-    for (const trait of facts.low) expect(role().traits[trait]?.ideal, trait).toBeLessThanOrEqual(2);
+  it('weighs only the traits the seeds attribute to it, and has no rules the seeds do not state', () => {
+    expect(Object.keys(role().traits).sort()).toEqual([...facts.only].sort());
+    for (const trait of facts.only) expect(role().traits[trait]?.direction, trait).toBe('at-least');
+    expect(role().rules).toEqual([]);
   });
 });
 
@@ -183,6 +182,28 @@ describe.each(Object.entries(GROUP_FACTS))('seed 004: group %s', (id, facts) => 
       const link = role.groups.find((g) => g.group === id);
       expect(link, role.id).toBeDefined();
       expect(link!.why.id).not.toBe(link!.why.en);
+    }
+  });
+});
+
+describe('every trait entry and every rule cites a seed fact the profile states', () => {
+  it.each(['aktivis-okp', 'pemberdayaan-masyarakat', 'pengelola-program-lsm', 'konsultan-pemberdayaan', 'pekerja-sosial', 'manajer-proyek'])('%s', (id) => {
+    const role = catalog.roles.find((r) => r.id === id)!;
+    const seed = Object.values(SEEDS).find((s) => s.role === id);
+    // The ids a profile may cite: its seed's fact list, and the fact ids its own entries carry.
+    const known = new Set<string>([
+      ...(seed ? Object.entries(seed).flatMap(([category, list]) => (Array.isArray(list) ? list.map((x) => `${category}.${x}`) : [])) : []),
+      ...[...role.duties, ...role.misconceptions, ...role.expectations, ...role.differences].flatMap((x) => (x.fact ? [x.fact] : [])),
+    ]);
+    for (const [trait, entry] of Object.entries(role.traits)) {
+      if (!entry || entry.weight === 0) continue;
+      expect(entry.fact, `${id} ${trait}`).toBeDefined();
+      expect(known.has(entry.fact!), `${id} ${trait}: ${entry.fact}`).toBe(true);
+      expect(entry.direction, `${id} ${trait}`).toBeDefined();
+    }
+    for (const rule of role.rules) {
+      expect(rule.fact, `${id} ${rule.id}`).toBeDefined();
+      expect(known.has(rule.fact!), `${id} ${rule.id}: ${rule.fact}`).toBe(true);
     }
   });
 });

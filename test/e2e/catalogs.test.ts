@@ -149,7 +149,7 @@ describe('groups, next steps and compare', () => {
     const result = await runCli(['compare', 'pengelola-program-lsm', 'manajer-proyek', '--format', 'json', '--lang', 'en']);
     const comparison = json<{ roles: { id: string }[]; traits: { trait: string; a: { ideal: number } | null; b: { ideal: number } | null }[] }>(result.stdout);
     expect(comparison.roles.map((r) => r.id)).toEqual(['pengelola-program-lsm', 'manajer-proyek']);
-    expect(comparison.traits.find((t) => t.trait === 'profit_focus')).toMatchObject({ a: { ideal: 1 }, b: { ideal: 5 } });
+    expect(comparison.traits.find((t) => t.trait === 'profit_focus')).toMatchObject({ a: { ideal: 2 }, b: { ideal: 5 } });
     const text = await runCli(['compare', 'aktivis-okp', 'pekerja-sosial', '--lang', 'en']);
     for (const line of text.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text.stdout).toContain('Main duties');

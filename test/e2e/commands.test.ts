@@ -57,7 +57,7 @@ describe('careerfit (end to end)', () => {
     expect(template.stdout).toContain('# When a friend tells me about a problem');
     const parsed = parse(template.stdout) as { answers: Record<string, null> };
     const ids = Object.keys(parsed.answers);
-    expect(ids).toHaveLength(24);
+    expect(ids).toHaveLength(34);
     expect(Object.values(parsed.answers).every((v) => v === null)).toBe(true);
 
     const dir = await tempDir();
@@ -70,9 +70,13 @@ describe('careerfit (end to end)', () => {
 
   it('prints the question bank as JSON for scripts', async () => {
     const result = await runCli(['questions', '--format', 'json', '--lang', 'id']);
-    const json = JSON.parse(result.stdout) as { questions: { id: string; text: string }[]; scale: { label: string }[] };
-    expect(json.questions).toHaveLength(24);
-    expect(json.scale.map((s) => s.label)).toEqual(['Sangat tidak sesuai', 'Tidak sesuai', 'Cukup sesuai', 'Sesuai', 'Sangat sesuai']);
+    type Item = { id: string; kind: string; trait: string; reverse: boolean; text: string };
+    const json = JSON.parse(result.stdout) as { questions: Item[]; followups: Item[]; maxFollowUps: number; scale: { label: string }[] };
+    expect(json.questions).toHaveLength(34);
+    expect(json.followups.length).toBeGreaterThan(0);
+    expect(json.maxFollowUps).toBe(6);
+    for (const item of [...json.questions, ...json.followups]) expect(item).toMatchObject({ kind: 'likert', trait: expect.any(String), reverse: expect.any(Boolean) });
+    expect(json.scale.map((s) => s.label)).toEqual(['Sangat tidak sesuai', 'Tidak sesuai', 'Antara sesuai dan tidak', 'Sesuai', 'Sangat sesuai']);
   });
 
   it('exits quietly when the reader of a pipe goes away', () => {

@@ -285,7 +285,7 @@ describe('files that are not answer files', () => {
     const result = await runBounded(['assess', '--answers', '-', '--format', 'json'], { input: await readFile(hostile('bom.yaml')) });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect((JSON.parse(result.stdout) as { answers: Record<string, number> }).answers.empathy).toBe(1);
+    expect((JSON.parse(result.stdout) as { levels: Record<string, number> }).levels.empathy).toBe(1);
   });
 
   it('accepts a file of exactly 1 MiB and refuses one byte more', async () => {
@@ -411,7 +411,7 @@ describe('bad answers', () => {
     const viaFlag = await runCli(['assess', '--answers', hostile('complete.yaml'), '--trait', 'empathy=5', '--format', 'json']);
     expect(viaFlag.status).toBe(0);
     expect(viaFlag.stderr).toBe('');
-    expect((JSON.parse(viaFlag.stdout) as { answers: Record<string, number> }).answers.empathy).toBe(5);
+    expect((JSON.parse(viaFlag.stdout) as { levels: Record<string, number> }).levels.empathy).toBe(5);
   });
 
   // Messages quote keys from the file; unsanitized, an answer file could send OSC 52 (clipboard),

@@ -3,6 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { evaluate } from '../../src/core/evaluate.js';
+import { pickFollowUps } from '../../src/core/follow-ups.js';
+import { builtinCatalog } from '../fake-context.js';
 import { BIN, ROOT, baseEnv } from './run-cli.js';
 import { tempDirs } from '../helpers.js';
 
@@ -55,30 +58,54 @@ describe('interactive quiz in a real terminal', () => {
     const report = join(dir, 'report.txt');
     const saved = join(dir, 'me.yaml');
     const steps: Step[] = [
-      { waitFor: '(1/24)', keys: '5\r' },
-      { waitFor: '(2/24)', keys: '6\r' }, // Back
-      { waitFor: '(1/24)', keys: '4\r' }, // changed answer
-      ...Array.from({ length: 23 }, (_, i) => ({ waitFor: `(${i + 2}/24)`, keys: '4\r' })),
+      { waitFor: '(1/34)', keys: '5\r' },
+      { waitFor: '(2/34)', keys: '6\r' }, // Back
+      { waitFor: '(1/34)', keys: '4\r' }, // changed answer
+      ...Array.from({ length: 33 }, (_, i) => ({ waitFor: `(${i + 2}/34)`, keys: '4\r' })),
     ];
     // The report is redirected, as in `npx careerfit > report.txt`: questions still show on the terminal.
     const { status, screen } = await drive(`${careerfit(`--lang en --save ${quote(saved)}`)} > ${quote(report)}`, steps);
     expect(status).toBe(0);
-    expect(screen).toContain('24 short statements');
-    expect(screen).toContain('(24/24)');
+    expect(screen).toContain('34 short statements');
+    expect(screen).toContain('(34/34)');
     expect(screen).toContain(`Answers saved to ${saved}`);
     const text = await readFile(report, 'utf8');
-    expect(text).toMatch(/^careerfit\n\n(Best fit|No role reaches|Your answers sit closest)/);
+    // All 4s: every trait averages 3, which careerfit refuses to call a fit.
+    expect(text).toMatch(/^careerfit\n\nYour answers cannot be scored reliably/);
     expect(text).toContain('Ranking');
-    expect(text).not.toContain('(1/24)');
+    expect(text).not.toContain('(1/34)');
     const answers = (parse(await readFile(saved, 'utf8')) as { answers: Record<string, number> }).answers;
-    expect(Object.keys(answers)).toHaveLength(24);
+    expect(Object.keys(answers)).toHaveLength(34);
     expect(answers['empathy-1']).toBe(4);
   }, 30_000);
 
+  it('asks the follow-ups the engine picks when the top roles are close, and saves them', async () => {
+    const catalog = await builtinCatalog();
+    // A varied pattern whose top roles the fixed items leave close (checked here, so the test
+    // cannot pass vacuously).
+    const pattern = (i: number) => [4, 2, 5, 3, 1, 4, 3][i % 7]!;
+    const fixed = Object.fromEntries(catalog.questions.map((q, i) => [q.id, pattern(i)]));
+    const extra = pickFollowUps(catalog, evaluate(catalog, { answers: fixed, traits: {} }), fixed);
+    expect(extra.length).toBeGreaterThan(0);
+    const dir = await tempDir();
+    const saved = join(dir, 'me.yaml');
+    const n = catalog.questions.length;
+    const steps: Step[] = [
+      ...catalog.questions.map((_, i) => ({ waitFor: `(${i + 1}/${n})`, keys: `${pattern(i)}\r` })),
+      ...extra.map((_, i) => ({ waitFor: `(${i + 1}/${extra.length})`, keys: '5\r' })),
+    ];
+    const { status, screen } = await drive(`${careerfit(`--lang en --save ${quote(saved)}`)} > /dev/null`, steps);
+    expect(status).toBe(0);
+    expect(screen).toContain(`Your top roles are close. ${extra.length} more statement`);
+    const answers = (parse(await readFile(saved, 'utf8')) as { answers: Record<string, number> }).answers;
+    expect(Object.keys(answers)).toEqual([...catalog.questions.map((q) => q.id), ...extra.map((q) => q.id)]);
+    for (const q of extra) expect(answers[q.id]).toBe(5);
+  }, 40_000);
+
   it('exits 130 with one short line on Ctrl-C', async () => {
     const { status, screen } = await drive(careerfit('--lang en'), [
-      { waitFor: '(1/24)', keys: '2\r' },
-      { waitFor: '(2/24)', keys: '\x03' },
+      { waitFor: '(1/34)', keys: '2\r' },
+      { waitFor: '(2/34)', keys: '\x03' },
     ]);
     expect(status).toBe(130);
     expect(screen).toContain('careerfit: interrupted; nothing was saved');

@@ -1,7 +1,8 @@
 import { MESSAGES } from '../../core/messages.js';
 import type { Lang } from '../../core/text.js';
 import { TRAIT_IDS } from '../../core/traits.js';
-import type { Catalog } from '../../core/types.js';
+import { MAX_FOLLOW_UPS } from '../../core/follow-ups.js';
+import type { Catalog, Question } from '../../core/types.js';
 import type { Context } from '../context.js';
 import { emit } from '../emit.js';
 import { toJson } from '../render/formats.js';
@@ -31,18 +32,22 @@ const yamlTemplate = (catalog: Catalog, lang: Lang): string => {
   return `${lines.join('\n')}\n`;
 };
 
-const jsonTemplate = (catalog: Catalog, lang: Lang): string =>
-  toJson({
-    schemaVersion: 1,
+/**
+ * Every item a script may answer: `kind: likert` items take 1–5; a script answers one from a trait
+ * level t as t, or 6 − t when `reverse`. `followups` are asked only when the top roles are close
+ * (see MAX_FOLLOW_UPS); answering them all is allowed and only sharpens the result.
+ */
+const jsonTemplate = (catalog: Catalog, lang: Lang): string => {
+  const item = (q: Question) => ({ id: q.id, kind: 'likert', trait: q.trait, reverse: q.reverse, text: q.text[lang] });
+  return toJson({
+    schemaVersion: 2,
     lang,
     scale: MESSAGES[lang].scale.map((label, i) => ({ value: i + 1, label })),
-    questions: catalog.questions.map((q) => ({
-      id: q.id,
-      trait: q.trait,
-      reverse: q.reverse,
-      text: q.text[lang],
-    })),
+    questions: catalog.questions.map(item),
+    followups: (catalog.followUps ?? []).map(item),
+    maxFollowUps: MAX_FOLLOW_UPS,
   });
+};
 
 export const questionsCommand = async (options: QuestionsOptions, ctx: Context): Promise<void> => {
   const catalog = await ctx.loadCatalog();
