@@ -110,9 +110,17 @@ const traitId = z.enum(TRAIT_IDS, {
   error: (i) => (typeof i.input === 'string' ? unknownMessage('trait', i.input, TRAIT_IDS) : required(i) ?? 'expected a trait id'),
 });
 
-/** A map keyed by trait id whose unknown keys get a did-you-mean hint. */
+/**
+ * A map keyed by trait id whose unknown keys get a did-you-mean hint. zod's records skip a
+ * `__proto__` key without a word (the YAML parser stores it as an own key), so it is refused here,
+ * like any other unknown key, before the record sees the map.
+ */
 const traitRecord = <V extends zt.ZodType>(value: V) =>
-  z.partialRecord(traitId, value, {
+  z.preprocess((input, ctx) => {
+    if (input && typeof input === 'object' && Object.hasOwn(input, '__proto__'))
+      ctx.addIssue({ code: 'unrecognized_keys', keys: ['__proto__'], message: unknownMessage('trait', '__proto__', TRAIT_IDS), input: input as Record<string, unknown> });
+    return input;
+  }, z.partialRecord(traitId, value, {
     error: (i) => {
       // zod reports extra record keys as unrecognized_keys, though its types do not list that code here.
       const extra = i as { code: string; keys?: string[] };
@@ -120,7 +128,7 @@ const traitRecord = <V extends zt.ZodType>(value: V) =>
       if (i.code === 'invalid_type') return required(i) ?? `expected a map of traits, got ${describeValue(i.input)}`;
       return undefined;
     },
-  });
+  }));
 
 const fact = z
   .string()

@@ -228,6 +228,13 @@ describe('levelSchema and answer files', () => {
     expect([1, 2, 3, 4, 5].map((n) => levelSchema.parse(n))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('refuses a __proto__ key among the traits, which a plain record would skip without a word', () => {
+    // As the YAML parser builds it: an own, enumerable key named __proto__.
+    const traits = JSON.parse('{"__proto__": {"polluted": 1}, "empathy": 3}') as object;
+    expect(Object.keys(traits)).toContain('__proto__');
+    expect(problems(schema, { traits })).toEqual(['traits: unknown trait "__proto__"']);
+  });
+
   it.each([
     [7, 'expected a whole number from 1 to 5, got 7'],
     [0, 'expected a whole number from 1 to 5, got 0'],

@@ -169,15 +169,9 @@ describe('__proto__, constructor and prototype keys', () => {
     expectUsage(await assessFile(file), `careerfit: ${file}:2:1 __proto__: unknown field "__proto__"`, { lines: 1 });
   });
 
-  it('ignores __proto__ inside traits: the report equals the one without it', async () => {
-    const [withProto, plain] = await Promise.all([
-      assessFile(hostile('proto-trait.yaml'), ['--format', 'json']),
-      assessFile(hostile('complete.yaml'), ['--format', 'json']),
-    ]);
-    expect(withProto.stderr).toBe('');
-    expect(withProto.status).toBe(0);
-    expect(withProto.stdout).toBe(plain.stdout);
-    expect(withProto.stdout).not.toContain('polluted');
+  it('refuses __proto__ inside traits like any unknown key, at its line and column', async () => {
+    const file = hostile('proto-trait.yaml');
+    expectUsage(await assessFile(file, ['--format', 'json']), `careerfit: ${file}:20:3 traits.__proto__: unknown trait "__proto__"`, { lines: 1 });
   });
 
   it.each([
@@ -502,11 +496,10 @@ describe('role folders (module level: loadRoleDir)', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('ignores __proto__ among the traits of a role and keeps Object.prototype clean', async () => {
+  it('refuses __proto__ among the traits of a role and keeps Object.prototype clean', async () => {
     const dir = await roleDir({ 'proto-trait.yaml': role('proto-trait', '  empathy: { ideal: 5, weight: 2 }\n  __proto__: { ideal: 1, weight: 9, polluted: yes }\n') });
-    const [loaded] = await loadRoleDir(dir, noStdin());
-    expect(Object.keys(loaded!.role.traits)).toEqual(['empathy']);
-    expect(Object.getPrototypeOf(loaded!.role.traits)).toBe(Object.prototype);
+    const { error } = await rejection(dir);
+    expect(error.message).toMatch(/proto-trait\.yaml:\d+:3 traits\.__proto__: unknown trait "__proto__"$/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect('polluted' in Object.prototype).toBe(false);
   });
