@@ -5,7 +5,7 @@ import { BUILT_IN } from '../core/catalog.js';
 import { CareerfitError, usageError } from '../core/errors.js';
 import { groupsFileSchema, questionsFileSchema, roleSchema, traitsFileSchema } from '../core/schema.js';
 import type { Catalog, Role } from '../core/types.js';
-import { readText } from './read-text.js';
+import { readText, type Source } from './read-text.js';
 import { loadYaml, type Problem } from './yaml-source.js';
 
 export interface LoadedRole {
@@ -35,14 +35,18 @@ const field = (value: unknown, key: string): unknown =>
   value && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 
 /** One role file: valid, named after its id, and naming only groups that exist. */
-export const loadRoleFile = async (path: string, stdin: NodeJS.ReadableStream, groups?: readonly string[]): Promise<LoadedRole> => {
-  const expected = basename(path).replace(/\.ya?ml$/, '');
+export const loadRoleFile = async (path: string, stdin: NodeJS.ReadableStream, groups?: readonly string[]): Promise<LoadedRole> =>
+  roleFromSource(await readText(path, stdin), path, groups);
+
+/** A role profile from text already read; its id must match the file name (not checked for `-`). */
+export const roleFromSource = (source: Source, path: string, groups?: readonly string[]): LoadedRole => {
+  const expected = path === '-' ? undefined : basename(path).replace(/\.ya?ml$/, '');
   // Checked on the raw value, so these show up beside any schema problems of the same file.
   const check = (raw: unknown): Problem[] => {
     const id = field(raw, 'id');
     const links = field(raw, 'groups');
     return [
-      ...(typeof id === 'string' && id !== expected ? [{ path: ['id'], message: `"${id}" differs from the file name "${expected}"` }] : []),
+      ...(typeof id === 'string' && expected !== undefined && id !== expected ? [{ path: ['id'], message: `"${id}" differs from the file name "${expected}"` }] : []),
       ...(Array.isArray(links) ? links : []).flatMap((link: unknown, i) => {
         const group = field(link, 'group');
         return typeof group === 'string' && groups && !groups.includes(group)
@@ -51,7 +55,7 @@ export const loadRoleFile = async (path: string, stdin: NodeJS.ReadableStream, g
       }),
     ];
   };
-  const role = loadYaml(await readText(path, stdin), roleSchema, 'file is empty: expected a role profile', check);
+  const role = loadYaml(source, roleSchema, 'file is empty: expected a role profile', check);
   return { role, file: path };
 };
 

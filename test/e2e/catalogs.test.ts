@@ -88,6 +88,14 @@ describe('careerfit validate', () => {
     expect(result.stderr).toMatch(/^careerfit: \d+ checked, no problems\n$/);
   });
 
+  it('reads standard input once: a valid answer file or role piped in is valid', async () => {
+    const answers = (await runCli(['questions'])).stdout.replace(/^( {2}[a-z-]+-\d):$/gm, '$1: 4');
+    for (const input of [answers, await readFile(join(ROOT, 'data', 'roles', 'aktivis-okp.yaml'), 'utf8')]) {
+      const result = await runCli(['validate', '-'], { input });
+      expect(result).toMatchObject({ status: 0, stdout: '', stderr: 'careerfit: 1 checked, no problems\n' });
+    }
+  });
+
   it('prints every problem of profiles and answer files, exit 2', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'me.yaml'), 'traits:\n  empathy: 9\n');

@@ -2,11 +2,11 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CareerfitError, usageError } from '../../core/errors.js';
 import { allItems } from '../../core/items.js';
-import { loadAnswersFile } from '../answers-file.js';
+import { answersFromSource } from '../answers-file.js';
 import { BUILTIN_DATA } from '../builtin-catalog.js';
-import { listYaml, loadCatalogDir, loadRoleFile } from '../catalog-dir.js';
+import { listYaml, loadCatalogDir, roleFromSource } from '../catalog-dir.js';
 import type { Context } from '../context.js';
-import { readText } from '../read-text.js';
+import { readText, type Source } from '../read-text.js';
 import { profileDirs } from '../user-catalog.js';
 import { parseYaml } from '../yaml-source.js';
 
@@ -29,11 +29,15 @@ const problemsOf = async (check: () => Promise<unknown>): Promise<string[]> => {
 const isDir = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 
 /** A file with a top-level `id` is a role profile; anything else is read as an answer file. */
-const isRole = async (path: string, ctx: Context) =>
-  problemsOf(async () => {
-    const { value } = parseYaml(await readText(path, ctx.stdin));
-    if (!(value && typeof value === 'object' && 'id' in value)) throw usageError('answers');
-  }).then((p) => p.length === 0);
+const isRole = (source: Source): boolean => {
+  try {
+    const { value } = parseYaml(source);
+    return Boolean(value && typeof value === 'object' && 'id' in value);
+  } catch (error) {
+    if (error instanceof CareerfitError && error.kind === 'usage') return false;
+    throw error;
+  }
+};
 
 export const validateCommand = async (options: ValidateOptions, ctx: Context): Promise<void> => {
   const catalog = await ctx.loadCatalog();
@@ -45,10 +49,17 @@ export const validateCommand = async (options: ValidateOptions, ctx: Context): P
 
   const checkFile = async (path: string) => {
     files += 1;
-    if (!(await isRole(path, ctx))) return problems.push(...(await problemsOf(() => loadAnswersFile(path, ctx.stdin, allItems(catalog)))));
+    // Read once: standard input cannot be read a second time.
+    let source: Source | undefined;
+    const unreadable = await problemsOf(async () => {
+      source = await readText(path, ctx.stdin);
+    });
+    if (!source) return problems.push(...unreadable);
+    const text = source;
+    if (!isRole(text)) return problems.push(...(await problemsOf(() => answersFromSource(text, allItems(catalog)))));
     problems.push(
       ...(await problemsOf(async () => {
-        const { role } = await loadRoleFile(path, ctx.stdin, groups);
+        const { role } = roleFromSource(text, path, groups);
         const other = ids.get(role.id);
         if (other) throw usageError(`${path}: id: duplicate role id "${role.id}" (also in ${other})`);
         ids.set(role.id, path);
