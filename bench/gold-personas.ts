@@ -1,6 +1,7 @@
 // Gold personas: people written from the seeds alone (test/data/gold-personas.yaml), each with the
 // outcome its seed sentence implies. Shared by the validity harness and test/data/gold-personas.test.ts.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { evaluate } from '../src/core/evaluate.js';
 import { TRAIT_IDS, type TraitId } from '../src/core/traits.js';
@@ -19,7 +20,8 @@ export interface Persona {
   };
 }
 
-export const GOLD_FILE = new URL('../test/data/gold-personas.yaml', import.meta.url);
+/** From the repository root, where `npm run validity` and vitest both run (the harness is bundled elsewhere). */
+export const GOLD_FILE = join(process.cwd(), 'test', 'data', 'gold-personas.yaml');
 
 export const loadPersonas = async (): Promise<Persona[]> => (parse(await readFile(GOLD_FILE, 'utf8')) as { personas: Persona[] }).personas;
 

@@ -14,18 +14,23 @@ export interface Messages {
   /** A reason's level against the rest of the profile, e.g. "1.2 above the rest of your profile". */
   readonly relative: (difference: number) => string;
   readonly limits: { readonly [K in LimitId]: (need: number, floor: number) => string };
+  /** Why a warning fired: the answer, and the condition it met in words (see `conditionWords`). */
   readonly because: (label: string, answer: number, condition: string) => string;
   readonly not: string;
   readonly headings: {
     readonly ranking: string;
     readonly why: string;
     readonly warnings: string;
+    /** Who the seed says fits the role; shown next to the warning signs. */
+    readonly fit: string;
     readonly notes: string;
     readonly misconceptions: string;
     readonly expectations: string;
     readonly differences: string;
     readonly duties: string;
     readonly traits: string;
+    /** The column of trait names in a table. */
+    readonly trait: string;
     readonly others: string;
     readonly answers: string;
     readonly nextSteps: string;
@@ -33,6 +38,8 @@ export interface Messages {
     readonly groups: string;
   };
   readonly from: (origin: string) => string;
+  /** The origin of a built-in role, in words. */
+  readonly builtIn: string;
   readonly quality: {
     readonly heading: string;
     readonly 'straight-lining': (traits: string) => string;
@@ -72,6 +79,53 @@ export interface Messages {
 const list = (items: readonly string[], and: string): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
+/** What a symbol reads as once negated: "not ≥ 4" is "< 4". */
+const NEGATED: Readonly<Record<string, string>> = { '<': '≥', '≤': '>', '>': '≤', '≥': '<', '=': '≠', '≠': '=', '∈': '∉', '∉': '∈' };
+
+/**
+ * A condition as `explainTriggers` writes it ("≤ 2", "not ≥ 4", "∈ {1, 2}") in words, e.g.
+ * "2 or lower"; anything else is returned as it is.
+ */
+const conditionWords = (
+  condition: string,
+  not: string,
+  words: Readonly<Record<string, (value: string) => string>>,
+  or: string,
+  number: (value: string) => string,
+): string => {
+  const match = new RegExp(`^(${not} )?([<≤>≥=≠∈∉]) (.+)$`, 'u').exec(condition);
+  if (!match) return condition;
+  const symbol = match[1] ? NEGATED[match[2]!]! : match[2]!;
+  const raw = match[3]!;
+  const values = raw.startsWith('{') && raw.endsWith('}') ? raw.slice(1, -1).split(', ') : [raw];
+  return words[symbol]!(list(values.map(number), or));
+};
+
+const EN_CONDITION: Readonly<Record<string, (value: string) => string>> = {
+  '≤': (v) => `${v} or lower`,
+  '<': (v) => `anything below ${v}`,
+  '≥': (v) => `${v} or higher`,
+  '>': (v) => `anything above ${v}`,
+  '=': (v) => `exactly ${v}`,
+  '≠': (v) => `anything but ${v}`,
+  '∈': (v) => v,
+  '∉': (v) => `anything but ${v}`,
+};
+
+const ID_CONDITION: Readonly<Record<string, (value: string) => string>> = {
+  '≤': (v) => `${v} atau kurang`,
+  '<': (v) => `kurang dari ${v}`,
+  '≥': (v) => `${v} atau lebih`,
+  '>': (v) => `lebih dari ${v}`,
+  '=': (v) => `tepat ${v}`,
+  '≠': (v) => `selain ${v}`,
+  '∈': (v) => v,
+  '∉': (v) => `selain ${v}`,
+};
+
+/** Indonesian writes a decimal comma. */
+const idNumber = (value: string | number): string => String(value).replace('.', ',');
+
 export const MESSAGES: Readonly<Record<Lang, Messages>> = {
   en: {
     verdictFit: (title, score, band) => `Best fit: ${title} (${score}/100, ${band}).`,
@@ -91,18 +145,21 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       warning: () => 'Not counted as a fit: a warning sign below applies.',
       level: (need, floor) => `Not counted as a fit: on what this role needs you rate yourself ${need} on average, below ${floor}.`,
     },
-    because: (label, answer, condition) => `your answer for ${label}: ${answer} (${condition})`,
+    because: (label, answer, condition) =>
+      `your answer for ${label} is ${answer}, and this sign applies at ${conditionWords(condition, 'not', EN_CONDITION, 'or', (v) => v)}`,
     not: 'not',
     headings: {
       ranking: 'Ranking',
       why: 'Why',
       warnings: 'Warning signs',
+      fit: 'Who fits',
       notes: 'Notes',
       misconceptions: 'Misconceptions',
       expectations: 'Expectations',
       differences: 'How it differs',
       duties: 'Main duties',
       traits: 'Trait profile',
+      trait: 'Trait',
       others: 'Other roles',
       answers: 'Your answers',
       nextSteps: 'Next steps: groups to join',
@@ -110,6 +167,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       groups: 'Groups',
     },
     from: (origin) => `from ${origin}`,
+    builtIn: 'built-in',
     quality: {
       heading: 'About your answers',
       'straight-lining': () => 'Your answers were almost all the same, so the ranking below says little. Answering again, statement by statement, will tell you more.',
@@ -177,18 +235,21 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       level: (need, floor) =>
         `Tidak dihitung cocok: untuk hal yang dibutuhkan peran ini, nilaimu rata-rata ${String(need).replace('.', ',')}, di bawah ${String(floor).replace('.', ',')}.`,
     },
-    because: (label, answer, condition) => `jawabanmu untuk ${label}: ${answer} (${condition})`,
+    because: (label, answer, condition) =>
+      `jawabanmu untuk ${label}: ${idNumber(answer)}, batasnya ${conditionWords(condition, 'bukan', ID_CONDITION, 'atau', idNumber)}`,
     not: 'bukan',
     headings: {
       ranking: 'Peringkat',
       why: 'Alasan',
       warnings: 'Tanda peringatan',
+      fit: 'Siapa yang cocok',
       notes: 'Catatan',
       misconceptions: 'Miskonsepsi',
       expectations: 'Ekspektasi',
       differences: 'Perbedaan',
       duties: 'Tugas utama',
       traits: 'Profil sifat',
+      trait: 'Sifat',
       others: 'Peran lain',
       answers: 'Jawabanmu',
       nextSteps: 'Langkah selanjutnya: kelompok untuk diikuti',
@@ -196,6 +257,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       groups: 'Kelompok',
     },
     from: (origin) => `dari ${origin}`,
+    builtIn: 'bawaan',
     quality: {
       heading: 'Tentang jawabanmu',
       'straight-lining': () => 'Jawabanmu hampir semuanya sama, jadi peringkat di bawah ini tidak banyak berarti. Menjawab ulang satu per satu akan lebih membantu.',
@@ -211,7 +273,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     ideal: 'ideal',
     contrast: 'peran pembanding',
     myth: 'Mitos',
-    reality: 'Realita',
+    reality: 'Realitas',
     expectation: 'Ekspektasi',
     comparedWith: (role) => `vs ${role}`,
     noWarnings: 'tidak ada',
@@ -221,9 +283,9 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     scale: ['Sangat tidak sesuai', 'Tidak sesuai', 'Antara sesuai dan tidak', 'Sesuai', 'Sangat sesuai'],
     template: [
       'Berkas jawaban careerfit. Nilai setiap pernyataan dari 1 sampai 5:',
-      '1 = sangat tidak sesuai, 2 = tidak sesuai, 3 = antara sesuai dan tidak, 4 = sesuai, 5 = sangat sesuai dengan diriku.',
+      '1 = sangat tidak sesuai, 2 = tidak sesuai, 3 = antara sesuai dan tidak, 4 = sesuai, 5 = sangat sesuai.',
       'Lalu jalankan: careerfit assess --answers <berkas ini>',
-      'Kamu juga bisa memberi tingkat sifat langsung, yang mengalahkan jawaban pertanyaan:',
+      'Kamu juga bisa langsung mengisi nilai setiap sifat; nilai ini menggantikan jawaban pertanyaan untuk sifat yang sama:',
       'traits: { empathy: 4, communication: 3 }',
     ],
     quiz: {

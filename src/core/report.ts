@@ -2,13 +2,12 @@ import type { AnswerSet } from './answers.js';
 import type { RoleResult } from './assess.js';
 import { bandById, FIT_BAND, type BandId } from './bands.js';
 import type { Trigger } from './conditions.js';
-import type { DirectionName } from './directions.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import { LEVEL_FLOOR, type LimitId } from './limits.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { OPERATORS } from './operators.js';
 import type { QualityCode } from './quality.js';
-import type { Effect } from './reasons.js';
+import type { Reason } from './reasons.js';
 import { encodeCode } from './result-code.js';
 import { directionFor } from './scoring.js';
 import type { Lang, Text } from './text.js';
@@ -73,17 +72,9 @@ export interface ReportResult extends RoleContent {
   readonly origin: string;
 }
 
-export interface ReportReason {
-  readonly trait: TraitId;
+/** A reason as the report shows it: points rounded, relative to one decimal, and put in words. */
+export interface ReportReason extends Reason {
   readonly label: string;
-  readonly level: number;
-  readonly ideal: number;
-  readonly direction: DirectionName;
-  /** Level minus the person's mean on the traits the role leaves out. */
-  readonly relative: number;
-  /** Score points this trait added (+) or took away (−), rounded. */
-  readonly points: number;
-  readonly effect: Effect;
   /** The reason in words: "1.2 above the rest of your profile". */
   readonly message: string;
 }
@@ -103,6 +94,8 @@ export const groupName = (catalog: Catalog, id: string, lang: Lang): string => {
 
 /** What a role says beyond its scores, in one language: shared by the report and the role view. */
 export interface RoleContent {
+  /** Who the seed says fits the role; absent when the profile does not say. */
+  readonly fit?: string;
   readonly misconceptions: readonly { myth: string; reality: string }[];
   readonly expectations: readonly { expectation: string; reality: string }[];
   readonly differences: readonly { role: string; title: string; text: string }[];
@@ -112,6 +105,7 @@ export interface RoleContent {
 export const roleContent = (role: Role, catalog: Catalog, lang: Lang): RoleContent => {
   const l = (text: Text) => localize(text, lang);
   return {
+    ...(role.fit ? { fit: l(role.fit.text) } : {}),
     misconceptions: role.misconceptions.map((x) => ({ myth: l(x.myth), reality: l(x.reality) })),
     expectations: role.expectations.map((x) => ({ expectation: l(x.expectation), reality: l(x.reality) })),
     differences: role.differences.map((x) => ({ role: x.role, title: roleTitle(catalog, x.role, lang), text: l(x.text) })),
@@ -133,7 +127,12 @@ export const explainTriggers = (triggers: readonly Trigger[], catalog: Catalog, 
     .join('; ');
 };
 
-const verdict = (evaluation: Evaluation, notes: readonly QualityNote[], m: Messages, lang: Lang): string => {
+/** What the verdict reads of an evaluation: the top role and whether the answers can be scored. */
+export type VerdictInput = Pick<Evaluation, 'reliable' | 'quality'> & {
+  readonly ranked: readonly Pick<RoleResult, 'role' | 'score' | 'band' | 'fits'>[];
+};
+
+const verdict = (evaluation: VerdictInput, notes: readonly QualityNote[], m: Messages, lang: Lang): string => {
   const top = evaluation.ranked[0];
   if (!top) return '';
   if (!evaluation.reliable) return m.verdictUnreliable(notes.map((n) => n.message));
@@ -175,13 +174,17 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
   };
 };
 
-const qualityNotes = (catalog: Catalog, evaluation: Evaluation, lang: Lang): QualityNote[] =>
+const qualityNotes = (catalog: Catalog, evaluation: Pick<Evaluation, 'quality'>, lang: Lang): QualityNote[] =>
   evaluation.quality.map(
     (finding): QualityNote => ({
       ...finding,
       message: MESSAGES[lang].quality[finding.code](finding.traits.map((t) => localize(catalog.traits[t].label, lang)).join(', ')),
     }),
   );
+
+/** The report's one-sentence verdict alone, worded exactly as the report words it (for `assess --batch`). */
+export const verdictFor = (catalog: Catalog, evaluation: VerdictInput, lang: Lang): string =>
+  verdict(evaluation, qualityNotes(catalog, evaluation, lang), MESSAGES[lang], lang);
 
 /** How many traits to name as what separates two close roles. */
 const SEPARATORS = 3;
@@ -194,7 +197,9 @@ const separators = (catalog: Catalog, top: RoleResult, other: RoleResult, lang: 
   const ranked = TRAIT_IDS.filter((t) => Math.abs(a[t] - b[t]) > 0.05).sort((x, y) => Math.abs(a[y] - b[y]) - Math.abs(a[x] - b[x])).slice(0, SEPARATORS);
   const more = (sign: 1 | -1) => ranked.filter((t) => sign * (a[t] - b[t]) > 0).map(label);
   const m = MESSAGES[lang];
-  const stated = [...top.role.differences.filter((d) => d.role === other.role.id), ...other.role.differences.filter((d) => d.role === top.role.id)];
+  // A seed compares two roles once; the other role's profile states the same fact back, so one is enough.
+  const own = top.role.differences.filter((d) => d.role === other.role.id);
+  const stated = own.length ? own : other.role.differences.filter((d) => d.role === top.role.id);
   return [
     m.separates(localize(top.role.title, lang), more(1), localize(other.role.title, lang), more(-1)),
     ...stated.map((d) => localize(d.text, lang)),

@@ -4,8 +4,9 @@ import { BUILT_IN } from './catalog.js';
 import { MESSAGES } from './messages.js';
 import { formatValue, localize, roleContent, type RoleContent } from './report.js';
 import type { Lang } from './text.js';
+import { DIRECTIONS, directionOf, type DirectionName } from './directions.js';
 import type { TraitId } from './traits.js';
-import type { Catalog, Condition, Role, RoleKind } from './types.js';
+import type { Catalog, Condition, Role, RoleKind, TraitIdeal } from './types.js';
 
 /** One role in full, in one language: what `careerfit role` prints. */
 export interface RoleView extends RoleContent {
@@ -16,7 +17,8 @@ export interface RoleView extends RoleContent {
   readonly source: readonly string[];
   readonly origin: string;
   readonly duties: readonly string[];
-  readonly traits: readonly { trait: TraitId; label: string; ideal: number; weight: number }[];
+  /** `level` is the ideal with its direction, e.g. "≥ 5" (more is never a misfit) or "≤ 2". */
+  readonly traits: readonly { trait: TraitId; label: string; ideal: number; direction: DirectionName; level: string; weight: number }[];
   readonly warnings: readonly { rule: string; when: string; message: string; adjust: number }[];
 }
 
@@ -43,8 +45,11 @@ export const describeRole = (role: Role, catalog: Catalog, lang: Lang): RoleView
     source: role.source,
     origin: catalog.origins[role.id] ?? BUILT_IN,
     duties: role.duties.map((d) => l(d.text)),
-    traits: (Object.entries(role.traits) as [TraitId, { ideal: number; weight: number }][])
-      .map(([trait, t]) => ({ trait, label: l(catalog.traits[trait].label), ideal: t.ideal, weight: t.weight }))
+    traits: (Object.entries(role.traits) as [TraitId, TraitIdeal][])
+      .map(([trait, t]) => {
+        const direction = directionOf(t);
+        return { trait, label: l(catalog.traits[trait].label), ideal: t.ideal, direction, level: `${DIRECTIONS[direction].symbol} ${t.ideal}`, weight: t.weight };
+      })
       .sort((a, b) => b.weight - a.weight),
     warnings: role.rules
       .filter((r) => r.event.warning)

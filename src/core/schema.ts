@@ -130,10 +130,18 @@ const traitRecord = <V extends zt.ZodType>(value: V) =>
     },
   }));
 
-const fact = z
+const factId = z
   .string()
-  .regex(/^(duty|fit|unfit|myth|expect|diff|group)\.[a-z0-9-]+$/, 'expected a fact id such as "fit.empathy"')
-  .optional();
+  .regex(/^(job|duty|fit|unfit|myth|expect|diff|group)\.[a-z0-9-]+$/, 'expected a fact id such as "fit.empathy"');
+const fact = factId.optional();
+/** The seed facts a summary, a fit text or a group's reason rests on. */
+const facts = z.array(factId).min(1).optional();
+/** Marks text as careerfit's own reasoning rather than a seed's statement. */
+const own = z.boolean().optional();
+
+/** Text in both languages with extra fields beside `id` and `en`; a plain string still works. */
+const textWith = <S extends zt.ZodRawShape>(shape: S) =>
+  z.preprocess((value) => (typeof value === 'string' ? { id: value, en: value } : value), strict({ id: nonEmpty, en: nonEmpty, ...shape }));
 
 const numeric = (what: string) =>
   z.number({ error: (i) => required(i) ?? `expected ${what}, got ${describeValue(i.input)}` });
@@ -236,8 +244,9 @@ export const roleSchema: zt.ZodType<Role> = strict({
   kind: z.enum(ROLE_KINDS).default('role'),
   source: z.array(nonEmpty).default([]),
   title: textSchema,
-  summary: textSchema,
+  summary: textWith({ facts }),
   duties: z.array(item({ text: textSchema })).default([]),
+  fit: strict({ facts, text: textSchema }).optional(),
   traits: traitRecord(traitIdealSchema).superRefine((traits, ctx) => {
     const weights = Object.values(traits).map((t) => t?.weight ?? 0);
     if (!weights.some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'a role needs at least one trait with a weight above 0' });
@@ -257,7 +266,7 @@ export const roleSchema: zt.ZodType<Role> = strict({
   misconceptions: z.array(item({ myth: textSchema, reality: textSchema })).default([]),
   expectations: z.array(item({ expectation: textSchema, reality: textSchema })).default([]),
   differences: z.array(item({ role: slug, text: textSchema })).default([]),
-  groups: z.array(strict({ group: slug, why: textSchema })).default([]),
+  groups: z.array(strict({ group: slug, why: textSchema, facts, own })).default([]),
 });
 
 const traitInfoSchema: zt.ZodType<TraitInfo> = strict({ label: textSchema, description: textSchema });
@@ -294,16 +303,18 @@ export const questionsFileSchema = strict({
     });
 });
 
+const groupText = textWith({ fact, own });
+
 const groupSchema: zt.ZodType<Group> = strict({
   id: slug,
   kind: z.enum(GROUP_KINDS),
   name: textSchema,
-  what: textSchema,
-  benefits: z.array(textSchema).min(1),
-  drawbacks: z.array(textSchema).default([]),
-  examples: z.array(textSchema).default([]),
-  roles: z.array(textSchema).default([]),
-  join: z.array(textSchema).min(1),
+  what: groupText,
+  benefits: z.array(groupText).min(1),
+  drawbacks: z.array(groupText).default([]),
+  examples: z.array(groupText).default([]),
+  roles: z.array(groupText).default([]),
+  join: z.array(groupText).min(1),
 });
 
 export const groupsFileSchema = strict({

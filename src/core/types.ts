@@ -64,6 +64,21 @@ export interface Difference {
 export interface GroupLink {
   readonly group: string;
   readonly why: Text;
+  /** Seed facts the reason rests on (`group.…` from seed 004 and the role's own). */
+  readonly facts?: readonly string[];
+  /** The reason is careerfit's own reasoning, which no seed states as such. */
+  readonly own?: boolean;
+}
+
+/** A role's summary: text, and the seed facts it states. */
+export interface Summary extends Text {
+  readonly facts?: readonly string[];
+}
+
+/** Who the seed says fits the role, in careerfit's words, and the `fit.…` facts it covers. */
+export interface Fit {
+  readonly facts?: readonly string[];
+  readonly text: Text;
 }
 
 export const ROLE_KINDS = ['role', 'contrast'] as const;
@@ -75,8 +90,9 @@ export interface Role {
   /** Seed file(s) the content comes from. */
   readonly source: readonly string[];
   readonly title: Text;
-  readonly summary: Text;
+  readonly summary: Summary;
   readonly duties: readonly Duty[];
+  readonly fit?: Fit;
   readonly traits: Readonly<Partial<Record<TraitId, TraitIdeal>>>;
   readonly rules: readonly Rule[];
   readonly misconceptions: readonly Misconception[];
@@ -101,16 +117,22 @@ export interface Question {
 export const GROUP_KINDS = ['occupational', 'volunteer'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
 
+/** A sentence about a group: the seed fact it states (`group.…`), or careerfit's own advice. */
+export interface GroupText extends Text {
+  readonly fact?: string;
+  readonly own?: boolean;
+}
+
 export interface Group {
   readonly id: string;
   readonly kind: GroupKind;
   readonly name: Text;
-  readonly what: Text;
-  readonly benefits: readonly Text[];
-  readonly drawbacks: readonly Text[];
-  readonly examples: readonly Text[];
-  readonly roles: readonly Text[];
-  readonly join: readonly Text[];
+  readonly what: GroupText;
+  readonly benefits: readonly GroupText[];
+  readonly drawbacks: readonly GroupText[];
+  readonly examples: readonly GroupText[];
+  readonly roles: readonly GroupText[];
+  readonly join: readonly GroupText[];
 }
 
 /** Everything the engine and the reports need, already validated. */

@@ -138,12 +138,12 @@ describe('buildReport: results', () => {
     expect(result.warnings).toEqual([
       {
         rule: 'low-communication',
-        message: 'Weak communication is a sign of a poor fit. (your answer for Communication: 2 (≤ 2))',
+        message: 'Weak communication is a sign of a poor fit. (your answer for Communication is 2, and this sign applies at 2 or lower)',
         adjust: -10,
       },
       {
         rule: 'combo',
-        message: 'A poor mix. (your answer for Empathy: 2 (∈ {1, 2}); your answer for Planning: 2 (not ≥ 4))',
+        message: 'A poor mix. (your answer for Empathy is 2, and this sign applies at 1 or 2; your answer for Planning is 2, and this sign applies at anything below 4)',
         adjust: -5,
       },
     ]);
@@ -153,8 +153,8 @@ describe('buildReport: results', () => {
   it('explains warnings in Indonesian', () => {
     const result = build(cat, given, 'id').results[1]!;
     expect(result.warnings.map((w) => w.message)).toEqual([
-      'Komunikasi lemah adalah tanda kurang cocok. (jawabanmu untuk Komunikasi: 2 (≤ 2))',
-      'Kombinasi buruk. (jawabanmu untuk Empati: 2 (∈ {1, 2}); jawabanmu untuk Perencanaan: 2 (bukan ≥ 4))',
+      'Komunikasi lemah adalah tanda kurang cocok. (jawabanmu untuk Komunikasi: 2, batasnya 2 atau kurang)',
+      'Kombinasi buruk. (jawabanmu untuk Empati: 2, batasnya 1 atau 2; jawabanmu untuk Perencanaan: 2, batasnya kurang dari 4)',
     ]);
     expect(result.notes).toEqual([{ rule: 'note-only', message: 'Catatan.' }]);
   });
@@ -199,12 +199,12 @@ describe('explainTriggers / roleTitle / localize', () => {
       { all: [{ trait: 'empathy', op: 'gt', value: 3 }, { not: { trait: 'planning', op: 'nin', value: [4, 5] } }] },
       answers({ empathy: 4, planning: 5 }),
     );
-    expect(explainTriggers(because, cat, 'en')).toBe('your answer for Empathy: 4 (> 3); your answer for Planning: 5 (not ∉ {4, 5})');
+    expect(explainTriggers(because, cat, 'en')).toBe('your answer for Empathy is 4, and this sign applies at anything above 3; your answer for Planning is 5, and this sign applies at 4 or 5');
   });
 
   it('prints the answer as given, fractions included', () => {
     const { because } = evaluate({ trait: 'communication', op: 'ne', value: 3 }, answers({ communication: 2.5 }));
-    expect(explainTriggers(because, cat, 'id')).toBe('jawabanmu untuk Komunikasi: 2.5 (≠ 3)');
+    expect(explainTriggers(because, cat, 'id')).toBe('jawabanmu untuk Komunikasi: 2,5, batasnya selain 3');
   });
 
   it('falls back to the id for a role the catalog does not have', () => {

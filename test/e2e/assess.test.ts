@@ -75,7 +75,7 @@ describe('careerfit assess (end to end)', () => {
     for (const result of report.results.filter((r) => r.kind === 'role' && r.id !== 'pengelola-program-lsm')) {
       expect(result.warnings.length, result.id).toBeGreaterThan(0);
       // The warning names the answer that triggered it.
-      expect(result.warnings.map((w) => w.message).join(' '), result.id).toMatch(/your answer for (Empathy|Communication|Teamwork): 1/);
+      expect(result.warnings.map((w) => w.message).join(' '), result.id).toMatch(/your answer for (Empathy|Communication|Teamwork) is 1/);
     }
   });
 
@@ -99,7 +99,7 @@ describe('careerfit assess (end to end)', () => {
     expect(result.stdout).toBe('');
     const markdown = await readFile(output, 'utf8');
     expect(markdown).toMatch(/^# careerfit\n/);
-    expect(markdown).toMatch(/\| 1 \| Community Organisation \(OKP\) Activist \(`aktivis-okp`\) \| \d+ \| strong fit \|/);
+    expect(markdown).toMatch(/\| 1 \| Youth Organisation \(OKP\) Activist \(`aktivis-okp`\) \| \d+ \| strong fit \|/);
     expect(markdown).toContain('#### Misconceptions');
   });
 
@@ -117,7 +117,7 @@ describe('careerfit assess (end to end)', () => {
     expect((await json(ALL_TRAITS_3, { LANG: 'id_ID.UTF-8', CAREERFIT_LANG: 'en' })).lang).toBe('en');
     expect((await json(ALL_TRAITS_3, { LC_ALL: 'id_ID', LANG: 'en_US' })).lang).toBe('id');
     const report = await json([...ALL_TRAITS_3, '--lang', 'id']);
-    expect(report.results.find((r) => r.id === 'aktivis-okp')!.title).toBe('Aktivis Organisasi Kemasyarakatan (OKP)');
+    expect(report.results.find((r) => r.id === 'aktivis-okp')!.title).toBe('Aktivis Organisasi Kemasyarakatan Pemuda (OKP)');
   });
 });
 

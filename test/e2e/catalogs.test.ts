@@ -39,7 +39,7 @@ describe('user catalogs', () => {
   it('lets a user role replace the built-in role with the same id', async () => {
     const dir = await tempDir();
     const original = await readFile(join(ROOT, 'data/roles/aktivis-okp.yaml'), 'utf8');
-    await writeFile(join(dir, 'aktivis-okp.yaml'), original.replace('en: "Community Organisation (OKP) Activist"', 'en: "Campus activist"'));
+    await writeFile(join(dir, 'aktivis-okp.yaml'), original.replace('en: "Youth Organisation (OKP) Activist"', 'en: "Campus activist"'));
     const result = await runCli(['role', 'aktivis-okp', '--profiles', dir, '--format', 'json', '--lang', 'en']);
     const view = json<{ title: string; origin: string }>(result.stdout);
     expect(view).toMatchObject({ title: 'Campus activist', origin: join(dir, 'aktivis-okp.yaml') });
@@ -141,7 +141,7 @@ describe('groups, next steps and compare', () => {
   it('ends the report with groups to join for the top roles', async () => {
     const text = await runCli(['assess', '--answers', fixture('advocate.yaml'), '--lang', 'en', '--top', '2']);
     const next = text.stdout.slice(text.stdout.indexOf('Next steps: groups to join'));
-    expect(next).toContain('For Community Organisation (OKP) Activist:');
+    expect(next).toContain('For Youth Organisation (OKP) Activist:');
     expect(next).toContain('How to join');
     const report = json<Results>((await runCli(['assess', '--answers', fixture('advocate.yaml'), '--format', 'json'])).stdout);
     expect(report.results[0]!.groups.map((g) => g.group).sort()).toEqual(['kelompok-okupasional', 'kelompok-relawan']);

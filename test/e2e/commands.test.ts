@@ -28,7 +28,7 @@ describe('careerfit (end to end)', () => {
   it('lists roles with titles and summaries', async () => {
     const text = await runCli(['roles', '--lang', 'en']);
     expect(text.status).toBe(0);
-    expect(text.stdout).toMatch(/^aktivis-okp +Community Organisation \(OKP\) Activist$/m);
+    expect(text.stdout).toMatch(/^aktivis-okp +Youth Organisation \(OKP\) Activist$/m);
     const json = JSON.parse((await runCli(['roles', '--format', 'json', '--lang', 'id'])).stdout) as {
       roles: { id: string; title: string; kind: string }[];
     };
@@ -86,7 +86,7 @@ describe('careerfit (end to end)', () => {
       env: baseEnv(),
       encoding: 'utf8',
     });
-    expect(result.stdout).toBe('# Community Organisation (OKP) Activist\n');
+    expect(result.stdout).toBe('# Youth Organisation (OKP) Activist\n');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

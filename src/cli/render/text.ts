@@ -50,6 +50,10 @@ const details = (w: TextWriter, r: ReportResult, report: Report): void => {
     w.heading(m.headings.why);
     for (const x of r.reasons) w.item(x.effect === '+' ? '+' : '−', x.effect === '+' ? c.green : c.red, reasonLine(x));
   }
+  if (r.fit) {
+    w.heading(m.headings.fit);
+    w.para(r.fit, '     ');
+  }
   w.heading(m.headings.warnings);
   if (!r.warnings.length) w.push(`     ${c.dim(m.noWarnings)}`);
   for (const x of r.warnings) w.item('!', c.yellow, x.message);
