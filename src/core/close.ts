@@ -24,11 +24,11 @@ export type ItemCounts = Readonly<Partial<Record<TraitId, number>>>;
 
 /** The standard error, in score points, of the score gap between two roles. */
 export const gapError = (a: RoleResult, b: RoleResult, counts: ItemCounts): number => {
-  const ca = directionFor(a.role).coefficients;
-  const cb = directionFor(b.role).coefficients;
+  const ca = directionFor(a.role).vector;
+  const cb = directionFor(b.role).vector;
   let variance = 0;
-  for (const id of TRAIT_IDS) variance += ((ca[id] - cb[id]) ** 2 * CLOSE.itemNoise ** 2) / Math.max(1, counts[id] ?? 1);
-  return SCORE.slope * Math.sqrt(variance);
+  for (let i = 0; i < TRAIT_IDS.length; i++) variance += (ca[i]! - cb[i]!) ** 2 / Math.max(1, counts[TRAIT_IDS[i]!] ?? 1);
+  return SCORE.slope * CLOSE.itemNoise * Math.sqrt(variance);
 };
 
 /** The ids of the roles too close to #1 to call, #1 first. */

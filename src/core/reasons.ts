@@ -21,11 +21,12 @@ export const REASON_MIN_POINTS = 1;
 const LIMIT = 3;
 
 /** The traits that raised and lowered the score most, strongest first: three of each at most. */
-export const pickReasons = (contributions: readonly Contribution[], describe: (trait: TraitId) => { ideal: number; direction: DirectionName }): Reason[] =>
-  (['+', '-'] as const).flatMap((effect) =>
+export const pickReasons = (contributions: readonly Contribution[], describe: (trait: TraitId) => { ideal: number; direction: DirectionName }): Reason[] => {
+  const strongest = (effect: Effect, sign: 1 | -1) =>
     contributions
-      .filter((c) => (effect === '+' ? c.points : -c.points) >= REASON_MIN_POINTS)
-      .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
+      .filter((c) => sign * c.points >= REASON_MIN_POINTS)
+      .sort((a, b) => sign * (b.points - a.points))
       .slice(0, LIMIT)
-      .map((c) => ({ trait: c.trait, level: c.level, relative: c.relative, points: c.points, effect, ...describe(c.trait) })),
-  );
+      .map((c): Reason => ({ trait: c.trait, level: c.level, relative: c.relative, points: c.points, effect, ...describe(c.trait) }));
+  return [...strongest('+', 1), ...strongest('-', -1)];
+};

@@ -40,19 +40,39 @@ const group = (code: string) => code.match(/.{1,6}/g)!.join('-');
 
 /** The item ids a code version's digits stand for; undefined for a version this bank cannot read. */
 const itemsOf = (catalog: Catalog, version: string): readonly string[] | undefined =>
-  version === CODE_VERSION
-    ? allItems(catalog).map((q) => q.id)
-    : catalog.codeItems?.[`v${version}`];
+  version === CODE_VERSION ? itemIds(catalog) : catalog.codeItems?.[`v${version}`];
+
+const ids = new WeakMap<Catalog, readonly string[]>();
+const itemIds = (catalog: Catalog): readonly string[] => {
+  let list = ids.get(catalog);
+  if (!list) ids.set(catalog, (list = allItems(catalog).map((q) => q.id)));
+  return list;
+};
+
+/** Base-6 digits gathered in a plain number before one BigInt step: 6²⁰ < 2⁵³, so it stays exact. */
+const CHUNK = 20;
+const CHUNK_BASE = BASE ** BigInt(CHUNK);
+/** BigInt's own base-32 digits (0–9, a–v) in Crockford's alphabet. */
+const CROCKFORD: Readonly<Record<string, string>> = Object.fromEntries([...'0123456789abcdefghijklmnopqrstuv'].map((ch, i) => [ch, ALPHABET[i]!]));
+
+/** The digits as one number, the last digit most significant (as decodeCode reads them back). */
+const toValue = (digits: readonly number[]): bigint => {
+  let value = 0n;
+  for (let end = digits.length; end > 0; end -= CHUNK) {
+    const start = Math.max(0, end - CHUNK);
+    let chunk = 0;
+    for (let i = end - 1; i >= start; i--) chunk = chunk * (SCALE_MAX + 1) + digits[i]!;
+    value = value * (end - start === CHUNK ? CHUNK_BASE : BASE ** BigInt(end - start)) + BigInt(chunk);
+  }
+  return value;
+};
 
 export const encodeCode = (catalog: Catalog, coded: AnswerSet): string => {
-  const digits = [...itemsOf(catalog, CODE_VERSION)!.map((id) => coded.answers[id] ?? 0), ...TRAIT_IDS.map((t) => coded.traits[t] ?? 0)];
-  let value = 0n;
-  for (const digit of [...digits].reverse()) value = value * BASE + BigInt(digit);
-  let payload = '';
-  for (let i = 0; i < payloadLength(digits.length); i++) {
-    payload = ALPHABET[Number(value % 32n)]! + payload;
-    value /= 32n;
-  }
+  const items = itemsOf(catalog, CODE_VERSION)!;
+  const digits = [...items.map((id) => coded.answers[id] ?? 0), ...TRAIT_IDS.map((t) => coded.traits[t] ?? 0)];
+  // Batch scoring writes a code per person, so this takes the fast road: BigInt's own base-32
+  // printing, mapped to Crockford's letters, instead of one division per character.
+  const payload = [...toValue(digits).toString(32)].map((ch) => CROCKFORD[ch]).join('').padStart(payloadLength(digits.length), '0');
   const body = CODE_VERSION + payload;
   return group(body + checkChar(body));
 };

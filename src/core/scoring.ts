@@ -48,6 +48,8 @@ export interface ShapeScore {
 /** Per-trait coefficients of a role's direction: the score is neutral + slope × Σ coefficient × level. */
 export interface Direction {
   readonly coefficients: Readonly<Record<TraitId, number>>;
+  /** The same coefficients in TRAIT_IDS order, for the loops that run once per person and role. */
+  readonly vector: Float64Array;
   readonly named: readonly TraitId[];
   readonly reference: readonly TraitId[];
 }
@@ -70,7 +72,7 @@ export const directionFor = (role: Role): Direction => {
   const share = reference.length ? -total / reference.length : 0;
   const length = Math.sqrt(named.reduce((sum, id) => sum + signed[id] ** 2, 0) + reference.length * share ** 2) || 1;
   const coefficients = Object.fromEntries(TRAIT_IDS.map((id) => [id, (named.includes(id) ? signed[id] : share) / length])) as Record<TraitId, number>;
-  const direction = { coefficients, named, reference };
+  const direction = { coefficients, vector: Float64Array.from(TRAIT_IDS, (id) => coefficients[id]), named, reference };
   directions.set(role, direction);
   return direction;
 };
