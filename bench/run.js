@@ -1,7 +1,7 @@
-// `npm run bench`: builds dist/, runs bench/startup.ts, bench/imports.js and bench/engine.ts (the
-// TypeScript ones bundled on the fly with esbuild, each in its own process), prints their tables
-// and writes them to bench/RESULTS.md. BENCH_RUNS=<n> sets the runs behind each median (default
-// 30 for start-up and imports, at least 10 everywhere).
+// `npm run bench`: builds dist/, runs bench/startup.ts, bench/imports.js, bench/engine.ts and
+// bench/batch.ts (the TypeScript ones bundled on the fly with esbuild, each in its own process),
+// prints their tables and writes them to bench/RESULTS.md. BENCH_RUNS=<n> sets the runs behind
+// each median (default 30 for start-up and imports, at least 10 everywhere).
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -32,6 +32,7 @@ try {
   const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 30));
   sections.push(await measureImports({ root: process.cwd(), runs, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' } }));
   await runTs('engine');
+  await runTs('batch');
 } finally {
   await rm(temp, { recursive: true, force: true });
 }

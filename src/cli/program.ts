@@ -106,8 +106,10 @@ ${EXIT_CODES_HELP}`,
       .option('-a, --answers <file>', 'answer file (YAML or JSON; - for standard input)')
       .option('-t, --trait <id=level>', 'a trait level from 1 to 5 (repeatable; wins over the file)', collect, [])
       .option('-c, --code <code>', 'rebuild a report from its result code')
+      .option('--batch <file>', 'score many people, one a row: JSON Lines or CSV (- for standard input); JSON Lines out')
+      .option('--strict', 'with --batch: stop at the first bad row (exit 2) instead of skipping it')
       .option('--top <n>', 'roles shown in detail', positiveInt, 3),
-    FORMATS,
+    [...FORMATS, 'csv'],
     'text',
   )))
     .addHelpText(
@@ -119,15 +121,32 @@ Examples:
   cat me.yaml | careerfit assess --answers - --format markdown --output report.md
   careerfit assess --answers me.yaml --trait empathy=5 --lang en
   careerfit assess --code 1ABCDE-…  --format json
-  careerfit assess --answers me.yaml --only aktivis-okp,pekerja-sosial --min-band partial`,
+  careerfit assess --answers me.yaml --only aktivis-okp,pekerja-sosial --min-band partial
+  careerfit assess --batch class.csv --format csv --output results.csv`,
     )
-    .action(async (flags: CommonFlags & FilterFlags & { answers?: string; trait: string[]; code?: string; top: number; format: Format }) => {
-      const { assessCommand } = await import('./commands/assess.js');
-      await assessCommand(
-        { ...common(flags, ctx), ...filters(flags), answers: flags.answers, traits: flags.trait, code: flags.code, format: flags.format, top: flags.top },
-        ctx,
-      );
-    });
+    .action(
+      async (
+        flags: CommonFlags & FilterFlags & { answers?: string; trait: string[]; code?: string; batch?: string; strict?: boolean; top: number; format: Format | 'csv' },
+        command: Command,
+      ) => {
+        const { assessCommand } = await import('./commands/assess.js');
+        await assessCommand(
+          {
+            ...common(flags, ctx),
+            ...filters(flags),
+            answers: flags.answers,
+            traits: flags.trait,
+            code: flags.code,
+            batch: flags.batch,
+            strict: flags.strict,
+            format: flags.format,
+            formatGiven: command.getOptionValueSource('format') !== 'default',
+            top: flags.top,
+          },
+          ctx,
+        );
+      },
+    );
 
   withCommon(program.command('questions').description('print an answer-file template with every question'), ['yaml', 'json'], 'yaml')
     .addHelpText('after', '\nExamples:\n  careerfit questions > me.yaml\n  careerfit questions --format json --lang en')

@@ -29,10 +29,18 @@ export interface ReportOptions {
   readonly minBand?: BandId;
 }
 
-export interface AssessOptions extends ReportOptions {
+export interface AssessOptions extends Omit<ReportOptions, 'format'> {
+  /** `csv` only with --batch. */
+  readonly format: Format | 'csv';
+  /** Whether --format was given (with --batch, JSON Lines is the default, not text). */
+  readonly formatGiven?: boolean;
   readonly answers?: string;
   readonly traits: readonly string[];
   readonly code?: string;
+  /** A file of many people, one a row (src/cli/commands/batch.ts). */
+  readonly batch?: string;
+  /** With --batch: stop at the first bad row. */
+  readonly strict?: boolean;
 }
 
 const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options: ReportOptions) => string | Promise<string>>> = {
@@ -74,7 +82,11 @@ const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context)
 };
 
 export const assessCommand = async (options: AssessOptions, ctx: Context): Promise<void> => {
+  if (options.batch !== undefined) return (await import('./batch.js')).batchCommand(options, ctx);
+  if (options.strict) throw usageError('--strict goes with --batch');
+  const { format } = options;
+  if (format === 'csv') throw usageError('--format csv goes with --batch; a single report is text, json or markdown');
   const catalog = await loadCatalogWith(ctx, options.profiles);
   const set = await answerSet(options, catalog, ctx);
-  await emitReport(catalog, set, options, ctx);
+  await emitReport(catalog, set, { ...options, format }, ctx);
 };

@@ -1,0 +1,422 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnswerSet } from '../../src/core/answers.js';
+import {
+  BatchReader,
+  csvCell,
+  engineResult,
+  fastCode,
+  fastPathAgrees,
+  fastResult,
+  inputFromPath,
+  inputFromText,
+  isRowError,
+  jsonLine,
+  parseCsvHeader,
+  parseCsvRecord,
+  parseJsonRecord,
+  prepareBatch,
+  scorePerson,
+  splitCsv,
+  toPerson,
+  type Batch,
+  type BatchResult,
+  type CsvHeader,
+  type Parsed,
+  type RowError,
+} from '../../src/core/batch.js';
+import { CareerfitError } from '../../src/core/errors.js';
+import { allItems } from '../../src/core/items.js';
+import { OPERATORS, OPERATOR_NAMES } from '../../src/core/operators.js';
+import { buildReport } from '../../src/core/report.js';
+import { decodeCode, encodeCode } from '../../src/core/result-code.js';
+import { roleSchema } from '../../src/core/schema.js';
+import { TRAIT_IDS } from '../../src/core/traits.js';
+import type { Catalog } from '../../src/core/types.js';
+import { builtinCatalog } from '../fake-context.js';
+
+const catalog = await builtinCatalog();
+const items = allItems(catalog);
+const batch = prepareBatch(catalog, catalog.roles, 'en');
+const roleIds = catalog.roles.map((r) => r.id);
+
+/** Every trait at 3 except the ones given, as JSON Lines text. */
+const traitsJson = (overrides: Record<string, unknown> = {}) => JSON.stringify({ ...Object.fromEntries(TRAIT_IDS.map((t) => [t, 3])), ...overrides });
+const LEVELS = { empathy: 5, communication: 4, teamwork: 4, leadership: 2, social_awareness: 5, proactivity: 3, influence: 2, advocacy: 4 };
+
+const person = (parsed: Parsed) => {
+  if (!parsed.ok) throw new Error(`expected a person, got ${parsed.error.field}: ${parsed.error.message}`);
+  return parsed.person;
+};
+const error = (parsed: Parsed): RowError => {
+  if (parsed.ok) throw new Error('expected a bad row');
+  return parsed.error;
+};
+const result = (value: BatchResult | RowError): BatchResult => {
+  if (isRowError(value)) throw new Error(`expected a result, got ${value.field}: ${value.message}`);
+  return value;
+};
+
+/** A whole input through the reader: the output lines and the bad rows, as the CLI would see them. */
+const read = (text: string | readonly string[], output: 'json' | 'csv' = 'json', options: { batch?: Batch; input?: 'jsonl' | 'csv' } = {}) => {
+  const lines: string[] = [];
+  const bad: string[] = [];
+  const reader = new BatchReader(
+    options.batch ?? batch,
+    'people',
+    output,
+    { line: (line) => lines.push(line), bad: (line, e) => bad.push(`${line}: ${e.field}: ${e.message}`) },
+    options.input,
+  );
+  for (const chunk of typeof text === 'string' ? [text] : text) reader.write(chunk);
+  reader.end();
+  return { lines, bad, rows: reader.rows, text: lines.join('') };
+};
+
+describe('input format', () => {
+  it('comes from the extension, else from the first character', () => {
+    expect(inputFromPath('class.jsonl')).toBe('jsonl');
+    expect(inputFromPath('class.NDJSON')).toBe('jsonl');
+    expect(inputFromPath('dir.v2/class.json')).toBe('jsonl');
+    expect(inputFromPath('class.csv')).toBe('csv');
+    expect(inputFromPath('class.txt')).toBeUndefined();
+    expect(inputFromPath('dir.csv/class')).toBeUndefined();
+    expect(inputFromText('{')).toBe('jsonl');
+    expect(inputFromText('i')).toBe('csv');
+  });
+});
+
+describe('JSON Lines records', () => {
+  it('reads traits, answers and the id; the id defaults to the line number', () => {
+    const a = person(parseJsonRecord(batch, `{"id":"siti","traits":${traitsJson()}}`, 4));
+    expect(a.id).toBe('siti');
+    expect(a.traits).toEqual(Object.fromEntries(TRAIT_IDS.map((t) => [t, 3])));
+    expect(a.count).toBe(0);
+    const b = person(parseJsonRecord(batch, `{"answers":{"${items[0]!.id}":2},"traits":{"empathy":5}}`, 7));
+    expect(b.id).toBe(7);
+    expect(b.answers).toEqual({ [items[0]!.id]: 2 });
+    expect(b.count).toBe(1);
+    expect(b.answered[0]).toBe(2);
+    expect(b.levels[TRAIT_IDS.indexOf('empathy')]).toBe(5);
+    expect(person(parseJsonRecord(batch, '{"id":42,"traits":{}}', 1)).id).toBe(42);
+  });
+
+  it.each([
+    ['{"id":1,', 'row', /^not valid JSON \(/],
+    ['[1,2]', 'row', 'expected an object with "traits" and/or "answers", got a list'],
+    ['"text"', 'row', 'expected an object with "traits" and/or "answers", got "text"'],
+    ['{"trait":{}}', 'trait', 'unknown field "trait" (did you mean "traits"?)'],
+    ['{"__proto__":{},"traits":{}}', '__proto__', /^unknown field "__proto__"/],
+    ['{"id":null}', 'id', 'expected text or a number, got null'],
+    ['{"id":""}', 'id', 'expected text or a number, got ""'],
+    ['{"traits":[3]}', 'traits', 'expected a map of trait levels, got a list'],
+    ['{"answers":5}', 'answers', 'expected a map of question answers, got 5'],
+    ['{"traits":{"empaty":3}}', 'traits.empaty', 'unknown trait "empaty" (did you mean "empathy"?)'],
+    ['{"traits":{"__proto__":3}}', 'traits.__proto__', /^unknown trait "__proto__"/],
+    ['{"traits":{"empathy":0}}', 'traits.empathy', 'expected a whole number from 1 to 5, got 0'],
+    ['{"traits":{"empathy":6}}', 'traits.empathy', 'expected a whole number from 1 to 5, got 6'],
+    ['{"traits":{"empathy":3.5}}', 'traits.empathy', 'expected a whole number from 1 to 5, got 3.5'],
+    ['{"traits":{"empathy":"4"}}', 'traits.empathy', 'expected a whole number from 1 to 5, got "4"'],
+    ['{"traits":{"empathy":null}}', 'traits.empathy', 'expected a whole number from 1 to 5, got null'],
+    ['{"answers":{"empathy-99":3}}', 'answers.empathy-99', /^unknown question "empathy-99"/],
+    ['{"traits":{"empathy":3,"empathy":4}}', 'row', 'the key "empathy" appears twice'],
+    ['{"traits":{"empathy":3} , "traits" :{"empathy":4}}', 'row', 'the key "traits" appears twice'],
+  ])('refuses %s', (text, field, message) => {
+    const e = error(parseJsonRecord(batch, text, 1));
+    expect(e.field).toBe(field);
+    if (typeof message === 'string') expect(e.message).toBe(message);
+    else expect(e.message).toMatch(message);
+  });
+
+  it('is not fooled by colons and quotes inside an id', () => {
+    expect(person(parseJsonRecord(batch, `{"id":"a:\\"b\\": c","traits":{"empathy":3}}`, 1)).id).toBe('a:"b": c');
+  });
+});
+
+describe('CSV', () => {
+  it('splits fields with quotes, doubled quotes, commas and line breaks (RFC 4180)', () => {
+    expect(splitCsv('a,b,,c,')).toEqual(['a', 'b', '', 'c', '']);
+    expect(splitCsv('"Siti, A.",4')).toEqual(['Siti, A.', '4']);
+    expect(splitCsv('"say ""hi""",""')).toEqual(['say "hi"', '']);
+    expect(splitCsv('"two\nlines",3')).toEqual(['two\nlines', '3']);
+    expect(splitCsv('"open,3')).toBeUndefined();
+    expect(splitCsv('x,"open\nstill')).toBeUndefined();
+  });
+
+  const header = (names: string) => {
+    const parsed = parseCsvHeader(batch, names.split(','));
+    if ('message' in parsed) throw new Error(parsed.message);
+    return parsed;
+  };
+
+  it('maps header columns to the id, traits and questions', () => {
+    const h: CsvHeader = header(` id ,empathy,${items[1]!.id}`);
+    expect(h.names).toEqual(['id', 'empathy', items[1]!.id]);
+    const p = person(parseCsvRecord(h, ['s-1', ' 4 ', '2'], 3));
+    expect(p).toMatchObject({ id: 's-1', traits: { empathy: 4 }, answers: { [items[1]!.id]: 2 }, count: 1 });
+    // Empty cells are unanswered; an empty id is the line number.
+    expect(person(parseCsvRecord(h, ['', '', '5'], 9))).toMatchObject({ id: 9, traits: {}, answers: { [items[1]!.id]: 5 } });
+  });
+
+  it('refuses a bad header', () => {
+    expect(parseCsvHeader(batch, ['id', 'emapthy'])).toEqual({
+      field: 'emapthy',
+      message: 'unknown column "emapthy" (did you mean "empathy"?); expected id, trait ids and question ids',
+    });
+    expect(parseCsvHeader(batch, ['empathy', 'empathy'])).toEqual({ field: 'empathy', message: 'the column appears twice' });
+    expect(parseCsvHeader(batch, ['empathy', ''])).toMatchObject({ field: 'column 2' });
+    expect(parseCsvHeader(batch, ['id'])).toEqual({ field: 'row', message: 'the header names no trait or question column' });
+  });
+
+  it('refuses a bad cell or a row of the wrong width', () => {
+    const h = header('id,empathy,planning');
+    expect(error(parseCsvRecord(h, ['a', '4', '9'], 2))).toEqual({ field: 'planning', message: 'expected a whole number from 1 to 5, got "9"' });
+    expect(error(parseCsvRecord(h, ['a', '4', '3.0'], 2))).toEqual({ field: 'planning', message: 'expected a whole number from 1 to 5, got "3.0"' });
+    expect(error(parseCsvRecord(h, ['a', '4'], 2))).toEqual({ field: 'row', message: '2 fields, the header has 3' });
+  });
+});
+
+describe('a whole input', () => {
+  const ALL = TRAIT_IDS.join(',');
+  const row = (id: string, level: (i: number) => number) => [id, ...TRAIT_IDS.map((_, i) => level(i))].join(',');
+
+  it('reads CSV with a BOM, CRLF line ends, quoted fields across lines, and blank and empty rows', () => {
+    const text = ['\ufeffid,' + ALL, row('"Siti, A."', (i) => 1 + (i % 5)), '', row('"two\r\nlines"', (i) => 5 - (i % 5)), ',' + TRAIT_IDS.map(() => '').join(','), ''].join('\r\n');
+    const { lines, bad, rows } = read(text, 'csv');
+    expect(bad).toEqual([]);
+    expect(rows).toBe(2);
+    expect(lines[0]).toBe(`id,code,top,close,${roleIds.join(',')}\n`);
+    expect(lines[1]).toMatch(/^"Siti, A\.",2[0-9A-Z]{5}-/);
+    // The quoted line break stays in the id (as \n: lines are split on LF, CRLF or not).
+    expect(lines[2]).toMatch(/^"two\nlines",/);
+    expect(lines).toHaveLength(3);
+  });
+
+  it('gives the same lines however the input is cut into chunks', () => {
+    const text = `id,${ALL}\n${row('a', (i) => 1 + (i % 5))}\r\n${row('"b\n,c"', (i) => 1 + ((i * 3) % 5))}\n`;
+    const whole = read(text, 'csv').text;
+    expect(read(text.split(''), 'csv').text).toBe(whole);
+    expect(read([text.slice(0, 7), text.slice(7, 100), text.slice(100)], 'csv').text).toBe(whole);
+  });
+
+  it('reports bad rows with their line numbers, and scores the rest in order', () => {
+    const text = [
+      `{"id":"a","traits":${traitsJson(LEVELS)}}`,
+      '',
+      '{"id":"b","traits":{"empaty":3}}',
+      '{not json',
+      `{"id":"c","traits":${traitsJson({ ...LEVELS, planning: 1 })}}`,
+      '{"id":"d","traits":{"empathy":3}}',
+      `{"id":"e","traits":${traitsJson()}}`,
+    ].join('\n');
+    const { lines, bad, rows } = read(text);
+    expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'c', 'e']);
+    expect(rows).toBe(6);
+    expect(bad).toHaveLength(3);
+    expect(bad[0]).toBe('3: traits.empaty: unknown trait "empaty" (did you mean "empathy"?)');
+    expect(bad[1]).toMatch(/^4: row: not valid JSON/);
+    expect(bad[2]).toBe(`6: traits: missing answers for 16 trait(s): ${TRAIT_IDS.filter((t) => t !== 'empathy').join(', ')}`);
+  });
+
+  it('numbers a CSV row spanning lines by its first line, and refuses a quote never closed', () => {
+    const { bad } = read(`id,${ALL}\n"x\ny",9${',3'.repeat(16)}\n"open,3\n`, 'json', { input: 'csv' });
+    expect(bad).toEqual(['2: empathy: expected a whole number from 1 to 5, got "9"', '4: row: a quoted field is never closed']);
+  });
+
+  it('stops at a bad CSV header, or a line too long to be a row', () => {
+    const stop = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        if (e instanceof CareerfitError) return `${e.exitCode} ${e.message}`;
+        throw e;
+      }
+      return 'no error';
+    };
+    expect(stop(() => read('\n\nid,Timestamp\n'))).toBe('2 people:3: Timestamp: unknown column "Timestamp"; expected id, trait ids and question ids');
+    expect(stop(() => read(`{"id":"${'x'.repeat(1024 * 1024)}"`))).toMatch(/^2 people:1: row: longer than 1 MiB/);
+  });
+
+  it('lets the sink stop at the first bad row (--strict)', () => {
+    const seen: string[] = [];
+    const reader = new BatchReader(batch, 'people', 'json', {
+      line: (line) => seen.push(line),
+      bad: (line, e) => {
+        throw new Error(`${line}: ${e.field}`);
+      },
+    });
+    expect(() => reader.write(`{"traits":${traitsJson()}}\n{"traits":{}}\n{"traits":${traitsJson()}}\n`)).toThrow('2: traits');
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('results', () => {
+  const set: AnswerSet = { answers: {}, traits: { ...Object.fromEntries(TRAIT_IDS.map((t) => [t, 3])), ...LEVELS } };
+  const one = result(scorePerson(batch, toPerson(batch, 'siti', set)));
+
+  it('has the id, the code, the verdict, fit, reliability, quality, the close roles and every role ranked', () => {
+    expect(Object.keys(one)).toEqual(['id', 'code', 'verdict', 'fit', 'reliable', 'quality', 'close', 'results']);
+    const report = buildReport(catalog, set, 'en');
+    expect(one).toEqual({
+      id: 'siti',
+      code: report.code,
+      verdict: report.verdict,
+      fit: report.fit,
+      reliable: report.quality.reliable,
+      quality: [...new Set(report.quality.notes.map((n) => n.code))],
+      close: report.close,
+      results: report.results.map((r) => ({ id: r.id, rank: r.rank, score: r.score, band: r.band })),
+    });
+    expect(one.results.map((r) => r.rank)).toEqual(roleIds.map((_, i) => i + 1));
+    expect(decodeCode(catalog, one.code)).toEqual(set);
+  });
+
+  it('as a JSON line: the same object, one line, unsafe characters escaped', () => {
+    const line = jsonLine(one);
+    expect(line.endsWith('\n')).toBe(true);
+    expect(line.slice(0, -1)).not.toContain('\n');
+    expect(line).toBe(`${JSON.stringify(one)}\n`);
+    const odd = { ...one, id: 'a"b\\c\n\u202e\u0085\ud800' };
+    const escaped = jsonLine(odd);
+    expect(JSON.parse(escaped)).toEqual(odd);
+    expect(escaped).toContain('\\u202e');
+    expect(escaped).toContain('\\u0085');
+    expect(escaped).not.toMatch(/[\u202e\u0085]/);
+  });
+
+  it('as CSV: id, code, top, close joined by ;, a score per role in catalog order', () => {
+    const { lines } = read(`{"id":"Siti, A.","traits":${JSON.stringify(set.traits)}}\n`, 'csv');
+    expect(lines[1]).toMatch(/^"Siti, A\.",/);
+    const cells = splitCsv(lines[1]!.trimEnd())!;
+    expect(cells.slice(0, 4)).toEqual(['Siti, A.', one.code, one.results[0]!.id, one.close.join(';')]);
+    expect(cells.slice(4).map(Number)).toEqual(roleIds.map((id) => one.results.find((r) => r.id === id)!.score));
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell(7)).toBe('7');
+    expect(csvCell('a "b"')).toBe('"a ""b"""');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('a\r\nb')).toBe('"a\r\nb"');
+  });
+
+  it('speaks the chosen language, and lists only roles at or above --min-band', () => {
+    const id = prepareBatch(catalog, catalog.roles, 'id', 'good');
+    const translated = result(scorePerson(id, toPerson(id, 1, set)));
+    expect(translated.verdict).toBe(buildReport(catalog, set, 'id').verdict);
+    expect(translated.results.every((r) => r.score >= 65)).toBe(true);
+    expect(translated.results).toEqual(one.results.filter((r) => r.score >= 65));
+  });
+
+  it('names the missing traits', () => {
+    expect(scorePerson(batch, toPerson(batch, 1, { answers: { [items[0]!.id]: 4 }, traits: {} }))).toEqual({
+      field: 'traits',
+      message: `missing answers for ${TRAIT_IDS.length - 1} trait(s): ${TRAIT_IDS.filter((t) => t !== items[0]!.trait).join(', ')}`,
+    });
+  });
+});
+
+describe('the fast path', () => {
+  /** Any answer set: each item and each trait unanswered or 1–5, sparse or dense. */
+  const answerSet = (ids: readonly string[]) =>
+    fc
+      .record({
+        answers: fc.tuple(...ids.map(() => fc.integer({ min: 0, max: 5 }))),
+        traits: fc.tuple(...TRAIT_IDS.map(() => fc.integer({ min: 0, max: 5 }))),
+        density: fc.constantFrom(0, 0.3, 1),
+        given: fc.constantFrom(0, 0.2, 1),
+      })
+      .map(
+        ({ answers, traits, density, given }): AnswerSet => ({
+          answers: Object.fromEntries(ids.flatMap((id, i) => (answers[i] && (i * 7919) % 10 < density * 10 ? [[id, answers[i]]] : []))),
+          traits: Object.fromEntries(TRAIT_IDS.flatMap((t, i) => (traits[i] && (i * 104729) % 10 < given * 10 ? [[t, traits[i]]] : []))),
+        }),
+      );
+
+  const same = (b: Batch, set: AnswerSet) => {
+    const p = toPerson(b, 'x', set);
+    const fast = fastResult(b, p);
+    const engine = engineResult(b, p);
+    expect(isRowError(fast) ? fast : jsonLine(fast)).toEqual(isRowError(engine) ? engine : jsonLine(engine));
+  };
+
+  it('is taken for the built-in catalog', () => {
+    expect(batch.fast).toBe(true);
+  });
+
+  it('gives exactly what evaluate, the report and encodeCode give, for any answers', () => {
+    fc.assert(
+      fc.property(answerSet(items.map((q) => q.id)), (set) => same(batch, set)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('codes exactly as encodeCode', () => {
+    fc.assert(
+      fc.property(answerSet(items.map((q) => q.id)), (set) => {
+        expect(fastCode(batch, toPerson(batch, 1, set))).toBe(encodeCode(catalog, set));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('does so for any subset of the roles (--only, --exclude)', () => {
+    fc.assert(
+      fc.property(fc.subarray([...catalog.roles], { minLength: 1 }), answerSet(items.map((q) => q.id)), (roles, set) => {
+        same(prepareBatch(catalog, roles, 'id'), set);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  const comparison = fc.constantFrom(...OPERATOR_NAMES).chain((op) =>
+    fc.record({
+      trait: fc.constantFrom(...TRAIT_IDS),
+      op: fc.constant(op),
+      value: OPERATORS[op].operand === 'list' ? fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 3 }) : fc.integer({ min: 1, max: 5 }),
+    }),
+  );
+  const roleArb = (id: string) =>
+    fc
+      .record({
+        kind: fc.constantFrom('role', 'contrast'),
+        traits: fc.shuffledSubarray([...TRAIT_IDS], { minLength: 1, maxLength: 13 }).chain((ids) =>
+          fc.tuple(
+            ...ids.map((t) =>
+              fc.record({ ideal: fc.integer({ min: 1, max: 5 }), weight: fc.integer({ min: 1, max: 10 }), direction: fc.constantFrom('at-least', 'at-most') }).map((v) => [t, v] as const),
+            ),
+          ),
+        ),
+        rules: fc.array(fc.record({ when: fc.oneof(comparison, fc.record({ any: fc.array(comparison, { minLength: 1, maxLength: 2 }) })), adjust: fc.integer({ min: -30, max: 30 }), warn: fc.boolean() }), { maxLength: 4 }),
+      })
+      .map(({ kind, traits, rules }) =>
+        roleSchema.parse({
+          id,
+          kind,
+          title: { id: `Peran ${id}`, en: `Role ${id}` },
+          summary: `Summary of ${id}.`,
+          traits: Object.fromEntries(traits),
+          rules: rules.map((r, i) => ({ id: `rule-${i}`, when: r.when, event: { adjust: r.adjust, ...(r.warn ? { warning: `Warning ${i}` } : { note: `Note ${i}` }) } })),
+        }),
+      );
+
+  it('does so for any valid roles of a user (rules, warnings, limits, contrast roles)', () => {
+    const rolesArb = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => roleArb(`user-${i}`))));
+    fc.assert(
+      fc.property(rolesArb, answerSet(items.map((q) => q.id)), (roles, set) => {
+        const theirs: Catalog = { ...catalog, roles };
+        const b = prepareBatch(theirs, roles, 'en');
+        expect(b.fast).toBe(true);
+        same(b, set);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives way to the engine when it no longer agrees with it', () => {
+    const drifted: Batch = { ...batch, code: { ...batch.code, traitPosition: batch.code.traitPosition - 1 } };
+    expect(fastPathAgrees(drifted)).toBe(false);
+    expect(fastPathAgrees({ ...batch, gapsOfOnes: batch.gapsOfOnes.map((row) => row.map(() => 100)) })).toBe(false);
+    // The engine path needs nothing the fast path resolved.
+    const slow: Batch = { ...drifted, fast: false };
+    const set = { answers: {}, traits: { ...Object.fromEntries(TRAIT_IDS.map((t) => [t, 2])), ...LEVELS } };
+    expect(result(scorePerson(slow, toPerson(slow, 1, set))).code).toBe(encodeCode(catalog, set));
+  });
+});
