@@ -12,7 +12,7 @@ export interface Messages {
   /** What sets two close roles apart: the traits each weighs more. */
   readonly separates: (first: string, firstMore: readonly string[], second: string, secondMore: readonly string[]) => string;
   /** A reason's level against the rest of the profile, e.g. "1.2 above the rest of your profile". */
-  readonly relative: (difference: number) => string;
+  readonly relative: (level: number, difference: number) => string;
   readonly limits: { readonly [K in LimitId]: (need: number, floor: number) => string };
   /** Why a warning fired: the answer, and the condition it met in words (see `conditionWords`). */
   readonly because: (label: string, answer: number, condition: string) => string;
@@ -135,18 +135,19 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       `No role reaches a good fit (${minimum}/100 or more). The closest is ${title} at ${score}/100: read the ranking as a map of where you stand, not as a recommendation.`,
     verdictUnreliable: (why) =>
       `Your answers cannot be scored reliably, so careerfit names no fit. ${why.join(' ')}`.trim(),
-    close: (titles) => `Too close to call between ${list(titles, 'and')}: your answers cannot separate them, so weigh them yourself.`,
+    close: (titles) => `Too close to call between ${list(titles, 'and')}: your answers cannot tell them apart, so weigh them yourself.`,
     separates: (first, firstMore, second, secondMore) =>
-      [firstMore.length ? `${first} asks more of ${list(firstMore, 'and')}` : '', secondMore.length ? `${second} asks more of ${list(secondMore, 'and')}` : '']
+      [firstMore.length ? `${first} puts more weight on ${list(firstMore, 'and')}` : '', secondMore.length ? `${second} puts more weight on ${list(secondMore, 'and')}` : '']
         .filter(Boolean)
         .join('; ') + '.',
-    relative: (d) => (d === 0 ? 'level with the rest of your profile' : `${Math.abs(d).toFixed(1)} ${d > 0 ? 'above' : 'below'} the rest of your profile`),
+    relative: (level, d) =>
+      `${level} — ${d === 0 ? 'level with' : `${Math.abs(d).toFixed(1)} ${d > 0 ? 'above' : 'below'}`} your average on the traits this role leaves out`,
     limits: {
       warning: () => 'Not counted as a fit: a warning sign below applies.',
-      level: (need, floor) => `Not counted as a fit: on what this role needs you rate yourself ${need} on average, below ${floor}.`,
+      level: (need, floor) => `Not counted as a fit: your average on the traits this role needs is ${need}, below the ${floor} threshold.`,
     },
     because: (label, answer, condition) =>
-      `your answer for ${label} is ${answer}, and this sign applies at ${conditionWords(condition, 'not', EN_CONDITION, 'or', (v) => v)}`,
+      `your ${label} score is ${answer}; this sign applies at ${conditionWords(condition, 'not', EN_CONDITION, 'or', (v) => v)}`,
     not: 'not',
     headings: {
       ranking: 'Ranking',
@@ -195,7 +196,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'careerfit answer file. Rate each statement from 1 to 5:',
       '1 = not at all like me, 2 = not like me, 3 = neither, 4 = like me, 5 = very much like me.',
       'Then run: careerfit assess --answers <this file>',
-      'You may instead (or also) give trait levels directly, which win over the questions:',
+      'You may instead (or also) give trait levels directly; they override your answers for that trait:',
       'traits: { empathy: 4, communication: 3 }',
     ],
     quiz: {
@@ -221,22 +222,23 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     verdictContrast: (title, score, band) =>
       `Jawabanmu paling dekat dengan peran pembanding, ${title} (${score}/100, ${band}), bukan dengan peran-peran kemasyarakatan.`,
     verdictNone: (minimum, title, score) =>
-      `Tidak ada peran yang mencapai tingkat cocok (${minimum}/100 atau lebih). Yang terdekat adalah ${title} dengan ${score}/100: bacalah peringkat ini sebagai peta posisimu, bukan sebagai rekomendasi.`,
+      `Tidak ada peran yang mencapai tingkat cocok (${minimum}/100 atau lebih). Yang terdekat adalah ${title} dengan ${score}/100: bacalah peringkat ini sebagai gambaran posisimu, bukan sebagai rekomendasi.`,
     verdictUnreliable: (why) => `Jawabanmu tidak bisa dinilai dengan andal, jadi careerfit tidak menyebut peran yang cocok. ${why.join(' ')}`.trim(),
-    close: (titles) => `Terlalu dekat untuk diputuskan antara ${list(titles, 'dan')}: jawabanmu tidak bisa membedakannya, jadi timbanglah sendiri.`,
+    close: (titles) =>
+      `Selisih ${list(titles, 'dan')} terlalu tipis: jawabanmu belum bisa membedakan ${titles.length === 2 ? 'keduanya' : 'semuanya'}, jadi timbanglah sendiri.`,
     separates: (first, firstMore, second, secondMore) =>
-      [firstMore.length ? `${first} lebih menuntut ${list(firstMore, 'dan')}` : '', secondMore.length ? `${second} lebih menuntut ${list(secondMore, 'dan')}` : '']
+      [firstMore.length ? `${first} lebih menekankan ${list(firstMore, 'dan')}` : '', secondMore.length ? `${second} lebih menekankan ${list(secondMore, 'dan')}` : '']
         .filter(Boolean)
         .join('; ') + '.',
-    relative: (d) =>
-      d === 0 ? 'setara dengan sifatmu yang lain' : `${Math.abs(d).toFixed(1).replace('.', ',')} ${d > 0 ? 'di atas' : 'di bawah'} rata-rata sifatmu yang lain`,
+    relative: (level, d) =>
+      `${idNumber(level)} — ${d === 0 ? 'setara dengan' : `${Math.abs(d).toFixed(1).replace('.', ',')} ${d > 0 ? 'di atas' : 'di bawah'}`} rata-ratamu pada sifat yang tidak dinilai peran ini`,
     limits: {
-      warning: () => 'Tidak dihitung cocok: ada tanda peringatan di bawah.',
+      warning: () => 'Belum tergolong cocok: ada tanda peringatan di bawah.',
       level: (need, floor) =>
-        `Tidak dihitung cocok: untuk hal yang dibutuhkan peran ini, nilaimu rata-rata ${String(need).replace('.', ',')}, di bawah ${String(floor).replace('.', ',')}.`,
+        `Belum tergolong cocok: rata-rata nilaimu pada sifat yang dibutuhkan peran ini ${idNumber(need)}, di bawah batas ${idNumber(floor)}.`,
     },
     because: (label, answer, condition) =>
-      `jawabanmu untuk ${label}: ${idNumber(answer)}, batasnya ${conditionWords(condition, 'bukan', ID_CONDITION, 'atau', idNumber)}`,
+      `nilaimu untuk ${label}: ${idNumber(answer)}; tanda ini berlaku pada nilai ${conditionWords(condition, 'bukan', ID_CONDITION, 'atau', idNumber)}`,
     not: 'bukan',
     headings: {
       ranking: 'Peringkat',
@@ -252,7 +254,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       trait: 'Sifat',
       others: 'Peran lain',
       answers: 'Jawabanmu',
-      nextSteps: 'Langkah selanjutnya: kelompok untuk diikuti',
+      nextSteps: 'Langkah selanjutnya: kelompok yang bisa kamu ikuti',
       howToJoin: 'Cara bergabung',
       groups: 'Kelompok',
     },
@@ -266,7 +268,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'agreement-bias': () =>
         'Kamu setuju (atau tidak setuju) dengan pernyataan-pernyataan yang isinya berlawanan, jadi jawabanmu lebih mencerminkan cara menjawab daripada dirimu.',
     },
-    code: (code) => `Kode hasil: ${code}\nUlangi: careerfit assess --code ${code}`,
+    code: (code) => `Kode hasil: ${code}\nTampilkan lagi: careerfit assess --code ${code}`,
     codeLabel: 'Kode hasil',
     noneShown: (band) => `Tidak ada peran yang mencapai ${band} atau lebih.`,
     joinGroups: (role) => `Untuk ${role}:`,
@@ -275,14 +277,14 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     myth: 'Mitos',
     reality: 'Realitas',
     expectation: 'Ekspektasi',
-    comparedWith: (role) => `vs ${role}`,
+    comparedWith: (role) => `Dibandingkan dengan ${role}`,
     noWarnings: 'tidak ada',
     weight: 'bobot',
     source: 'Sumber',
-    moreDetail: 'rincian: careerfit role <id>',
+    moreDetail: 'Rincian: careerfit role <id>',
     scale: ['Sangat tidak sesuai', 'Tidak sesuai', 'Antara sesuai dan tidak', 'Sesuai', 'Sangat sesuai'],
     template: [
-      'Berkas jawaban careerfit. Nilai setiap pernyataan dari 1 sampai 5:',
+      'Berkas jawaban careerfit. Beri nilai 1–5 untuk setiap pernyataan:',
       '1 = sangat tidak sesuai, 2 = tidak sesuai, 3 = antara sesuai dan tidak, 4 = sesuai, 5 = sangat sesuai.',
       'Lalu jalankan: careerfit assess --answers <berkas ini>',
       'Kamu juga bisa langsung mengisi nilai setiap sifat; nilai ini menggantikan jawaban pertanyaan untuk sifat yang sama:',
@@ -291,7 +293,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     quiz: {
       welcome: (count, minutes) => [
         'careerfit: peran kemasyarakatan mana yang cocok untukmu?',
-        `${count} pernyataan singkat, sekitar ${minutes} menit. Nilai seberapa sesuai setiap pernyataan dengan dirimu, dari 1 sampai 5.`,
+        `${count} pernyataan singkat, sekitar ${minutes} menit. Beri nilai 1–5: seberapa sesuai setiap pernyataan dengan dirimu.`,
         'Jawabanmu tetap di komputer ini.',
       ],
       back: '← Kembali ke pernyataan sebelumnya',

@@ -75,7 +75,7 @@ export interface ReportResult extends RoleContent {
 /** A reason as the report shows it: points rounded, relative to one decimal, and put in words. */
 export interface ReportReason extends Reason {
   readonly label: string;
-  /** The reason in words: "1.2 above the rest of your profile". */
+  /** The level and the reason in words: "4.5 — 1.2 above your average on the traits this role leaves out". */
   readonly message: string;
 }
 
@@ -158,9 +158,10 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
       points: Math.round(r.points),
       relative: Math.round(r.relative * 10) / 10,
       label: l(catalog.traits[r.trait].label),
-      message: MESSAGES[lang].relative(Math.round(r.relative * 10) / 10),
+      message: MESSAGES[lang].relative(r.level, Math.round(r.relative * 10) / 10),
     })),
-    limits: result.limits.map((id) => ({ id, message: MESSAGES[lang].limits[id](Math.round(result.need * 10) / 10, LEVEL_FLOOR) })),
+    // Rounded down, so a level just under the floor never reads as the floor itself.
+    limits: result.limits.map((id) => ({ id, message: MESSAGES[lang].limits[id](Math.floor(result.need * 10) / 10, LEVEL_FLOOR) })),
     warnings: result.fired
       .filter((f) => f.rule.event.warning)
       .map((f) => ({
@@ -189,7 +190,7 @@ export const verdictFor = (catalog: Catalog, evaluation: VerdictInput, lang: Lan
 /** How many traits to name as what separates two close roles. */
 const SEPARATORS = 3;
 
-/** The traits two roles weigh most differently, and the seeds' own comparison of them if there is one. */
+/** The traits two roles weigh most differently (each role's detail states the seeds' own comparison). */
 const separators = (catalog: Catalog, top: RoleResult, other: RoleResult, lang: Lang): string[] => {
   const a = directionFor(top.role).coefficients;
   const b = directionFor(other.role).coefficients;
@@ -197,12 +198,8 @@ const separators = (catalog: Catalog, top: RoleResult, other: RoleResult, lang: 
   const ranked = TRAIT_IDS.filter((t) => Math.abs(a[t] - b[t]) > 0.05).sort((x, y) => Math.abs(a[y] - b[y]) - Math.abs(a[x] - b[x])).slice(0, SEPARATORS);
   const more = (sign: 1 | -1) => ranked.filter((t) => sign * (a[t] - b[t]) > 0).map(label);
   const m = MESSAGES[lang];
-  // A seed compares two roles once; the other role's profile states the same fact back, so one is enough.
-  const own = top.role.differences.filter((d) => d.role === other.role.id);
-  const stated = own.length ? own : other.role.differences.filter((d) => d.role === top.role.id);
   return [
     m.separates(localize(top.role.title, lang), more(1), localize(other.role.title, lang), more(-1)),
-    ...stated.map((d) => localize(d.text, lang)),
   ];
 };
 

@@ -76,7 +76,7 @@ describe('buildReport: close roles', () => {
     expect(report.close).toEqual(expect.arrayContaining(['carer', 'twin']));
     expect(report.close).not.toContain('far');
     expect(report.closeNote!.message).toMatch(/^Too close to call between Title (carer|twin) and Title (carer|twin)/);
-    expect(report.closeNote!.separators.join(' ')).toContain('asks more of Planning');
+    expect(report.closeNote!.separators.join(' ')).toContain('puts more weight on Planning');
   });
 
   it('has one close role and no note when #1 stands clear', () => {
@@ -138,12 +138,12 @@ describe('buildReport: results', () => {
     expect(result.warnings).toEqual([
       {
         rule: 'low-communication',
-        message: 'Weak communication is a sign of a poor fit. (your answer for Communication is 2, and this sign applies at 2 or lower)',
+        message: 'Weak communication is a sign of a poor fit. (your Communication score is 2; this sign applies at 2 or lower)',
         adjust: -10,
       },
       {
         rule: 'combo',
-        message: 'A poor mix. (your answer for Empathy is 2, and this sign applies at 1 or 2; your answer for Planning is 2, and this sign applies at anything below 4)',
+        message: 'A poor mix. (your Empathy score is 2; this sign applies at 1 or 2; your Planning score is 2; this sign applies at anything below 4)',
         adjust: -5,
       },
     ]);
@@ -153,8 +153,8 @@ describe('buildReport: results', () => {
   it('explains warnings in Indonesian', () => {
     const result = build(cat, given, 'id').results[1]!;
     expect(result.warnings.map((w) => w.message)).toEqual([
-      'Komunikasi lemah adalah tanda kurang cocok. (jawabanmu untuk Komunikasi: 2, batasnya 2 atau kurang)',
-      'Kombinasi buruk. (jawabanmu untuk Empati: 2, batasnya 1 atau 2; jawabanmu untuk Perencanaan: 2, batasnya kurang dari 4)',
+      'Komunikasi lemah adalah tanda kurang cocok. (nilaimu untuk Komunikasi: 2; tanda ini berlaku pada nilai 2 atau kurang)',
+      'Kombinasi buruk. (nilaimu untuk Empati: 2; tanda ini berlaku pada nilai 1 atau 2; nilaimu untuk Perencanaan: 2; tanda ini berlaku pada nilai kurang dari 4)',
     ]);
     expect(result.notes).toEqual([{ rule: 'note-only', message: 'Catatan.' }]);
   });
@@ -167,12 +167,12 @@ describe('buildReport: results', () => {
       title: 'Title main',
       summary: 'Summary main',
       reasons: [
-        { trait: 'empathy', label: 'Empathy', level: 2, ideal: 5, direction: 'at-least', effect: '-', message: expect.stringMatching(/below the rest of your profile$/) },
+        { trait: 'empathy', label: 'Empathy', level: 2, ideal: 5, direction: 'at-least', effect: '-', message: expect.stringMatching(/^2 — \d\.\d below your average on the traits this role leaves out$/) },
         { trait: 'communication', label: 'Communication', level: 2, ideal: 5, direction: 'at-least', effect: '-' },
       ],
       limits: [
         { id: 'warning', message: 'Not counted as a fit: a warning sign below applies.' },
-        { id: 'level', message: 'Not counted as a fit: on what this role needs you rate yourself 2 on average, below 3.5.' },
+        { id: 'level', message: 'Not counted as a fit: your average on the traits this role needs is 2, below the 3.5 threshold.' },
       ],
       misconceptions: [{ myth: 'Myth', reality: 'Fact' }],
       expectations: [{ expectation: 'Hope', reality: 'Real' }],
@@ -199,12 +199,12 @@ describe('explainTriggers / roleTitle / localize', () => {
       { all: [{ trait: 'empathy', op: 'gt', value: 3 }, { not: { trait: 'planning', op: 'nin', value: [4, 5] } }] },
       answers({ empathy: 4, planning: 5 }),
     );
-    expect(explainTriggers(because, cat, 'en')).toBe('your answer for Empathy is 4, and this sign applies at anything above 3; your answer for Planning is 5, and this sign applies at 4 or 5');
+    expect(explainTriggers(because, cat, 'en')).toBe('your Empathy score is 4; this sign applies at anything above 3; your Planning score is 5; this sign applies at 4 or 5');
   });
 
   it('prints the answer as given, fractions included', () => {
     const { because } = evaluate({ trait: 'communication', op: 'ne', value: 3 }, answers({ communication: 2.5 }));
-    expect(explainTriggers(because, cat, 'id')).toBe('jawabanmu untuk Komunikasi: 2,5, batasnya selain 3');
+    expect(explainTriggers(because, cat, 'id')).toBe('nilaimu untuk Komunikasi: 2,5; tanda ini berlaku pada nilai selain 3');
   });
 
   it('falls back to the id for a role the catalog does not have', () => {

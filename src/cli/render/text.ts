@@ -64,8 +64,8 @@ const details = (w: TextWriter, r: ReportResult, report: Report): void => {
   w.content(r, m);
 };
 
-/** "Empathy: 4.5, 1.2 above the rest of your profile (+6)". */
-export const reasonLine = (x: ReportReason): string => `${sanitize(x.label)}: ${x.level}, ${x.message} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`;
+/** "Empathy 4.5 — 1.2 above your average on the traits this role leaves out (+6)". */
+export const reasonLine = (x: ReportReason): string => `${sanitize(x.label)} ${x.message} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`;
 
 /** For the roles shown in detail: which groups to join and why, then how to join each group once. */
 const nextSteps = (w: TextWriter, shown: readonly ReportResult[], report: Report): void => {
