@@ -13,6 +13,8 @@ export interface Messages {
   readonly separates: (first: string, firstMore: readonly string[], second: string, secondMore: readonly string[]) => string;
   /** A reason's level against the rest of the profile, e.g. "1.2 above the rest of your profile". */
   readonly relative: (level: number, difference: number) => string;
+  /** Said once under "Why": what the reasons' "above" and "below" compare with. */
+  readonly whyNote: string;
   readonly limits: { readonly [K in LimitId]: (need: number, floor: number) => string };
   /** Why a warning fired: the answer, and the condition it met in words (see `conditionWords`). */
   readonly because: (label: string, answer: number, condition: string) => string;
@@ -140,8 +142,8 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       [firstMore.length ? `${first} puts more weight on ${list(firstMore, 'and')}` : '', secondMore.length ? `${second} puts more weight on ${list(secondMore, 'and')}` : '']
         .filter(Boolean)
         .join('; ') + '.',
-    relative: (level, d) =>
-      `${level} — ${d === 0 ? 'level with' : `${Math.abs(d).toFixed(1)} ${d > 0 ? 'above' : 'below'}`} your average on the traits this role leaves out`,
+    relative: (level, d) => `${level} — ${d === 0 ? 'level' : `${Math.abs(d).toFixed(1)} ${d > 0 ? 'above' : 'below'}`}`,
+    whyNote: 'Each trait against your average on the traits this role leaves out:',
     limits: {
       warning: () => 'Not counted as a fit: a warning sign below applies.',
       level: (need, floor) => `Not counted as a fit: your average on the traits this role needs is ${need}, below the ${floor} threshold.`,
@@ -230,8 +232,8 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       [firstMore.length ? `${first} lebih menekankan ${list(firstMore, 'dan')}` : '', secondMore.length ? `${second} lebih menekankan ${list(secondMore, 'dan')}` : '']
         .filter(Boolean)
         .join('; ') + '.',
-    relative: (level, d) =>
-      `${idNumber(level)} — ${d === 0 ? 'setara dengan' : `${Math.abs(d).toFixed(1).replace('.', ',')} ${d > 0 ? 'di atas' : 'di bawah'}`} rata-ratamu pada sifat yang tidak dinilai peran ini`,
+    relative: (level, d) => `${idNumber(level)} — ${d === 0 ? 'setara' : `${idNumber(Math.abs(d).toFixed(1))} ${d > 0 ? 'di atas' : 'di bawah'}`}`,
+    whyNote: 'Setiap sifat dibandingkan dengan rata-ratamu pada sifat yang tidak dinilai peran ini:',
     limits: {
       warning: () => 'Belum tergolong cocok: ada tanda peringatan di bawah.',
       level: (need, floor) =>

@@ -167,7 +167,7 @@ describe('buildReport: results', () => {
       title: 'Title main',
       summary: 'Summary main',
       reasons: [
-        { trait: 'empathy', label: 'Empathy', level: 2, ideal: 5, direction: 'at-least', effect: '-', message: expect.stringMatching(/^2 — \d\.\d below your average on the traits this role leaves out$/) },
+        { trait: 'empathy', label: 'Empathy', level: 2, ideal: 5, direction: 'at-least', effect: '-', message: expect.stringMatching(/^2 — \d\.\d below$/) },
         { trait: 'communication', label: 'Communication', level: 2, ideal: 5, direction: 'at-least', effect: '-' },
       ],
       limits: [

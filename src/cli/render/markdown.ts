@@ -35,7 +35,7 @@ const details = (r: ReportResult, report: Report): string[] => {
     ...r.limits.flatMap((x) => ['', `> ${md(x.message)}`]),
     ...section(
       m.headings.why,
-      r.reasons.map((x) => `- ${x.effect === '+' ? '➕' : '➖'} ${md(x.label)} ${md(x.message)} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`),
+      r.reasons.length === 0 ? [] : [`_${md(m.whyNote)}_`, '', ...r.reasons.map((x) => `- ${x.effect === '+' ? '➕' : '➖'} ${md(x.label)} ${md(x.message)} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`)],
     ),
     ...section(m.headings.fit, r.fit ? [md(r.fit)] : []),
     ...section(m.headings.warnings, r.warnings.length ? r.warnings.map((w) => `- ⚠️ ${md(w.message)}`) : [`- ${m.noWarnings}`]),

@@ -48,6 +48,7 @@ const details = (w: TextWriter, r: ReportResult, report: Report): void => {
   for (const limit of r.limits) w.item('!', c.yellow, limit.message);
   if (r.reasons.length) {
     w.heading(m.headings.why);
+    w.para(c.dim(m.whyNote), '     ');
     for (const x of r.reasons) w.item(x.effect === '+' ? '+' : '−', x.effect === '+' ? c.green : c.red, reasonLine(x));
   }
   if (r.fit) {
@@ -64,7 +65,7 @@ const details = (w: TextWriter, r: ReportResult, report: Report): void => {
   w.content(r, m);
 };
 
-/** "Empathy 4.5 — 1.2 above your average on the traits this role leaves out (+6)". */
+/** "Empathy 4.5 — 1.2 above (+6)": above or below the average the "Why" note names. */
 export const reasonLine = (x: ReportReason): string => `${sanitize(x.label)} ${x.message} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`;
 
 /** For the roles shown in detail: which groups to join and why, then how to join each group once. */
