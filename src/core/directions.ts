@@ -1,5 +1,4 @@
 import type { Text } from './text.js';
-import type { TraitIdeal } from './types.js';
 
 /**
  * How a role's trait entry reads. `at-least`: the role needs this much or more, and more is never a
@@ -15,4 +14,4 @@ export type DirectionName = keyof typeof DIRECTIONS;
 export const DIRECTION_NAMES = Object.keys(DIRECTIONS) as [DirectionName, ...DirectionName[]];
 
 /** Profiles written before directions existed read as: an ideal of 3 or more is a floor, lower a ceiling. */
-export const directionOf = (entry: TraitIdeal): DirectionName => entry.direction ?? (entry.ideal >= 3 ? 'at-least' : 'at-most');
+export const directionOf = (entry: { readonly ideal: number; readonly direction?: DirectionName }): DirectionName => entry.direction ?? (entry.ideal >= 3 ? 'at-least' : 'at-most');
