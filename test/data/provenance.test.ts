@@ -232,7 +232,9 @@ const GROUP_SEED = {
     'vol-what', 'vol-active-help', 'vol-satisfaction', 'vol-skills', 'vol-spirit', 'vol-experience', 'vol-schedule',
     'vol-example-disaster', 'vol-example-disability', 'vol-example-orphanage', 'vol-example-environment',
     'vol-roles', 'vol-roles-disaster',
-    'vol-join-area', 'vol-join-channels', 'vol-join-contact', 'vol-join-form', 'vol-join-selection',
+    // vol-join-find: the seed's "look for groups in your area" and "through the internet, social
+    // media or friends" are one step, and a group sentence names one fact.
+    'vol-join-find', 'vol-join-contact', 'vol-join-form', 'vol-join-selection',
   ],
 } as const;
 
