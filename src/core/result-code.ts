@@ -77,7 +77,13 @@ export const encodeCode = (catalog: Catalog, coded: AnswerSet): string => {
   return group(body + checkChar(body));
 };
 
-const normalize = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
+/** Crockford's reading rules: case does not matter, O is read as 0, I and L as 1; hyphens and spaces are ignored. */
+const normalize = (code: string): string =>
+  code
+    .replace(/[\s-]/g, '')
+    .toUpperCase()
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
 
 export const decodeCode = (catalog: Catalog, input: string): AnswerSet => {
   const code = normalize(input);

@@ -51,6 +51,13 @@ describe('result code', () => {
     expect(decodeCode(catalog, code.toLowerCase().replaceAll('-', ''))).toEqual({ answers: { 'empathy-1': 5 }, traits: { planning: 2 } });
   });
 
+  it('reads O as 0 and I or L as 1, as Crockford\'s alphabet intends', () => {
+    const set = { answers: { 'empathy-1': 5 }, traits: { planning: 2 } };
+    const code = encodeCode(catalog, set);
+    const misread = code.replace(/0/g, 'o').replace(/1/g, (_, i: number) => (i % 2 ? 'I' : 'l'));
+    expect(decodeCode(catalog, misread)).toEqual(set);
+  });
+
   it('rejects every single-character change, or decodes it to different answers', () => {
     fc.assert(
       fc.property(answerSet, (set) => {
