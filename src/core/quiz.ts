@@ -16,10 +16,18 @@ export interface QuizItem {
 /** Asks one question; the real one is an Inquirer prompt, tests pass their own. */
 export type Ask = (item: QuizItem) => Promise<number | typeof BACK>;
 
+export interface QuizOptions {
+  /** Answers from an earlier, unfinished sitting: the quiz goes on at the first question without one. */
+  readonly start?: Readonly<Record<string, number>>;
+  /** Called after every answer with all answers so far, so progress can be kept. */
+  readonly onAnswer?: (answers: Readonly<Record<string, number>>) => Promise<void> | void;
+}
+
 /** Asks every question in order; "back" returns to the previous one with its answer preselected. */
-export const runQuiz = async (questions: readonly Question[], ask: Ask): Promise<Record<string, number>> => {
-  const answers = new Map<string, number>();
-  let i = 0;
+export const runQuiz = async (questions: readonly Question[], ask: Ask, options: QuizOptions = {}): Promise<Record<string, number>> => {
+  const answers = new Map<string, number>(questions.flatMap((q) => (options.start?.[q.id] !== undefined ? [[q.id, options.start[q.id]!]] : [])));
+  let i = Math.max(0, questions.findIndex((q) => !answers.has(q.id)));
+  if (answers.size === questions.length) i = questions.length;
   while (i < questions.length) {
     const question = questions[i]!;
     const answer = await ask({ question, index: i + 1, total: questions.length, previous: answers.get(question.id), canGoBack: i > 0 });
@@ -28,6 +36,7 @@ export const runQuiz = async (questions: readonly Question[], ask: Ask): Promise
       continue;
     }
     answers.set(question.id, answer);
+    await options.onAnswer?.(Object.fromEntries(answers));
     i += 1;
   }
   // In bank order, so a saved file reads like the questions.

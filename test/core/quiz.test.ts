@@ -56,4 +56,28 @@ describe('runQuiz', () => {
     const abort = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
     await expect(runQuiz(BANK, async () => Promise.reject(abort))).rejects.toBe(abort);
   });
+
+  it('goes on where an earlier sitting stopped, keeping its answers, and can go back into them', async () => {
+    const { ask, seen } = scripted([BACK, 3, 1]);
+    const answers = await runQuiz(BANK, ask, { start: { 'empathy-1': 4, 'planning-1': 2 } });
+    expect(seen.map((s) => [s.index, s.previous])).toEqual([
+      [3, undefined],
+      [2, 2],
+      [3, undefined],
+    ]);
+    expect(answers).toEqual({ 'empathy-1': 4, 'planning-1': 3, 'empathy-2': 1 });
+  });
+
+  it('asks nothing when an earlier sitting answered everything', async () => {
+    const { ask, seen } = scripted([]);
+    expect(await runQuiz(BANK, ask, { start: { 'empathy-1': 1, 'planning-1': 2, 'empathy-2': 3 } })).toEqual({ 'empathy-1': 1, 'planning-1': 2, 'empathy-2': 3 });
+    expect(seen).toEqual([]);
+  });
+
+  it('reports every answer as it is given, with all answers so far', async () => {
+    const calls: Record<string, number>[] = [];
+    const { ask } = scripted([4, 2, 5]);
+    await runQuiz(BANK, ask, { onAnswer: (answers) => void calls.push({ ...answers }) });
+    expect(calls).toEqual([{ 'empathy-1': 4 }, { 'empathy-1': 4, 'planning-1': 2 }, { 'empathy-1': 4, 'planning-1': 2, 'empathy-2': 5 }]);
+  });
 });
