@@ -1,4 +1,5 @@
 import type { LimitId } from './limits.js';
+import type { OperatorName } from './operators.js';
 import type { Lang } from './text.js';
 
 /** Every sentence the program itself says, in both languages. The interface keeps them in step. */
@@ -16,9 +17,16 @@ export interface Messages {
   /** Said once under "Why": what the reasons' "above" and "below" compare with. */
   readonly whyNote: string;
   readonly limits: { readonly [K in LimitId]: (need: number, floor: number) => string };
-  /** Why a warning fired: the answer, and the condition it met in words (see `conditionWords`). */
-  readonly because: (label: string, answer: number, condition: string) => string;
+  /** Why a warning fired: the answer, and the levels the sign applies at (`atLevels`). */
+  readonly because: (label: string, answer: number, levels: string) => string;
+  /** The levels a comparison holds at, in words: `lte` of "2" is "2 or lower". */
+  readonly atLevels: { readonly [K in OperatorName]: (values: string) => string };
+  /** A number as this language writes it (Indonesian: a decimal comma). */
+  readonly number: (value: number) => string;
   readonly not: string;
+  /** The words that join the last two items of a list (see `listJoin`). */
+  readonly and: string;
+  readonly or: string;
   readonly headings: {
     readonly ranking: string;
     readonly why: string;
@@ -33,11 +41,25 @@ export interface Messages {
     readonly traits: string;
     /** The column of trait names in a table. */
     readonly trait: string;
+    /** Columns of the ranking and role tables. */
+    readonly role: string;
+    readonly score: string;
+    readonly band: string;
+    readonly summary: string;
     readonly others: string;
     readonly answers: string;
     readonly nextSteps: string;
     readonly howToJoin: string;
     readonly groups: string;
+  };
+  /** The sections of a group, as `careerfit groups` lists them. */
+  readonly groupSections: {
+    readonly benefits: string;
+    readonly drawbacks: string;
+    readonly examples: string;
+    readonly roles: string;
+    readonly join: string;
+    readonly suits: string;
   };
   readonly from: (origin: string) => string;
   /** The origin of a built-in role, in words. */
@@ -81,50 +103,6 @@ export interface Messages {
 const list = (items: readonly string[], and: string): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
-/** What a symbol reads as once negated: "not ≥ 4" is "< 4". */
-const NEGATED: Readonly<Record<string, string>> = { '<': '≥', '≤': '>', '>': '≤', '≥': '<', '=': '≠', '≠': '=', '∈': '∉', '∉': '∈' };
-
-/**
- * A condition as `explainTriggers` writes it ("≤ 2", "not ≥ 4", "∈ {1, 2}") in words, e.g.
- * "2 or lower"; anything else is returned as it is.
- */
-const conditionWords = (
-  condition: string,
-  not: string,
-  words: Readonly<Record<string, (value: string) => string>>,
-  or: string,
-  number: (value: string) => string,
-): string => {
-  const match = new RegExp(`^(${not} )?([<≤>≥=≠∈∉]) (.+)$`, 'u').exec(condition);
-  if (!match) return condition;
-  const symbol = match[1] ? NEGATED[match[2]!]! : match[2]!;
-  const raw = match[3]!;
-  const values = raw.startsWith('{') && raw.endsWith('}') ? raw.slice(1, -1).split(', ') : [raw];
-  return words[symbol]!(list(values.map(number), or));
-};
-
-const EN_CONDITION: Readonly<Record<string, (value: string) => string>> = {
-  '≤': (v) => `${v} or lower`,
-  '<': (v) => `anything below ${v}`,
-  '≥': (v) => `${v} or higher`,
-  '>': (v) => `anything above ${v}`,
-  '=': (v) => `exactly ${v}`,
-  '≠': (v) => `anything but ${v}`,
-  '∈': (v) => v,
-  '∉': (v) => `anything but ${v}`,
-};
-
-const ID_CONDITION: Readonly<Record<string, (value: string) => string>> = {
-  '≤': (v) => `${v} atau kurang`,
-  '<': (v) => `kurang dari ${v}`,
-  '≥': (v) => `${v} atau lebih`,
-  '>': (v) => `lebih dari ${v}`,
-  '=': (v) => `tepat ${v}`,
-  '≠': (v) => `selain ${v}`,
-  '∈': (v) => v,
-  '∉': (v) => `selain ${v}`,
-};
-
 /** Indonesian writes a decimal comma. */
 const idNumber = (value: string | number): string => String(value).replace('.', ',');
 
@@ -148,9 +126,21 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       warning: () => 'Not counted as a fit: a warning sign below applies.',
       level: (need, floor) => `Not counted as a fit: your average on the traits this role needs is ${need}, below the ${floor} threshold.`,
     },
-    because: (label, answer, condition) =>
-      `your ${label} score is ${answer}; this sign applies at ${conditionWords(condition, 'not', EN_CONDITION, 'or', (v) => v)}`,
+    because: (label, answer, levels) => `your ${label} score is ${answer}; this sign applies at ${levels}`,
+    atLevels: {
+      lte: (v) => `${v} or lower`,
+      lt: (v) => `anything below ${v}`,
+      gte: (v) => `${v} or higher`,
+      gt: (v) => `anything above ${v}`,
+      eq: (v) => `exactly ${v}`,
+      ne: (v) => `anything but ${v}`,
+      in: (v) => v,
+      nin: (v) => `anything but ${v}`,
+    },
+    number: (value) => String(value),
     not: 'not',
+    and: 'and',
+    or: 'or',
     headings: {
       ranking: 'Ranking',
       why: 'Why',
@@ -163,12 +153,17 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       duties: 'Main duties',
       traits: 'Trait profile',
       trait: 'Trait',
+      role: 'Role',
+      score: 'Score',
+      band: 'Band',
+      summary: 'Summary',
       others: 'Other roles',
       answers: 'Your answers',
       nextSteps: 'Next steps: groups to join',
       howToJoin: 'How to join',
       groups: 'Groups',
     },
+    groupSections: { benefits: 'Benefits', drawbacks: 'Drawbacks', examples: 'Examples', roles: 'Roles inside the group', join: 'How to join', suits: 'Suits' },
     from: (origin) => `from ${origin}`,
     builtIn: 'built-in',
     quality: {
@@ -239,9 +234,21 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       level: (need, floor) =>
         `Belum tergolong cocok: rata-rata nilaimu pada sifat yang dibutuhkan peran ini ${idNumber(need)}, di bawah batas ${idNumber(floor)}.`,
     },
-    because: (label, answer, condition) =>
-      `nilaimu untuk ${label}: ${idNumber(answer)}; tanda ini berlaku pada nilai ${conditionWords(condition, 'bukan', ID_CONDITION, 'atau', idNumber)}`,
+    because: (label, answer, levels) => `nilaimu untuk ${label}: ${idNumber(answer)}; tanda ini berlaku pada nilai ${levels}`,
+    atLevels: {
+      lte: (v) => `${v} atau kurang`,
+      lt: (v) => `kurang dari ${v}`,
+      gte: (v) => `${v} atau lebih`,
+      gt: (v) => `lebih dari ${v}`,
+      eq: (v) => `tepat ${v}`,
+      ne: (v) => `selain ${v}`,
+      in: (v) => v,
+      nin: (v) => `selain ${v}`,
+    },
+    number: idNumber,
     not: 'bukan',
+    and: 'dan',
+    or: 'atau',
     headings: {
       ranking: 'Peringkat',
       why: 'Alasan',
@@ -254,12 +261,17 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       duties: 'Tugas utama',
       traits: 'Profil sifat',
       trait: 'Sifat',
+      role: 'Peran',
+      score: 'Skor',
+      band: 'Kecocokan',
+      summary: 'Ringkasan',
       others: 'Peran lain',
       answers: 'Jawabanmu',
       nextSteps: 'Langkah selanjutnya: kelompok yang bisa kamu ikuti',
       howToJoin: 'Cara bergabung',
       groups: 'Kelompok',
     },
+    groupSections: { benefits: 'Manfaat', drawbacks: 'Kekurangan', examples: 'Contoh', roles: 'Peran di dalam kelompok', join: 'Cara bergabung', suits: 'Cocok untuk' },
     from: (origin) => `dari ${origin}`,
     builtIn: 'bawaan',
     quality: {
@@ -311,3 +323,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     },
   },
 };
+
+/** The one way lists are joined in prose: "A, B and C" / "A, B dan C" (or "atau" with `or`). */
+export const listJoin = (items: readonly string[], lang: Lang, conjunction: 'and' | 'or' = 'and'): string => list(items, MESSAGES[lang][conjunction]);

@@ -1,11 +1,11 @@
 import type { AnswerSet } from './answers.js';
 import type { RoleResult } from './assess.js';
 import { bandById, FIT_BAND, type BandId } from './bands.js';
-import type { Trigger } from './conditions.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import { LEVEL_FLOOR, type LimitId } from './limits.js';
+import { explainTriggers } from './condition-text.js';
+import { localize } from './localize.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { OPERATORS } from './operators.js';
 import type { QualityCode } from './quality.js';
 import type { Reason } from './reasons.js';
 import { encodeCode } from './result-code.js';
@@ -13,7 +13,8 @@ import { directionFor } from './scoring.js';
 import type { Lang, Text } from './text.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
 import { BUILT_IN } from './catalog.js';
-import type { Catalog, GroupKind, Role, RoleKind } from './types.js';
+import { roleContent, type RoleContent } from './role-content.js';
+import type { Catalog, GroupKind, RoleKind } from './types.js';
 
 /** The report as every format sees it: plain data, already in the chosen language. */
 export interface Report {
@@ -78,54 +79,6 @@ export interface ReportReason extends Reason {
   /** The level and the reason in words: "4.5 — 1.2 above your average on the traits this role leaves out". */
   readonly message: string;
 }
-
-export const localize = (text: Text, lang: Lang): string => text[lang];
-
-/** A role's title when the catalog has it; comparisons may name roles it does not. */
-export const roleTitle = (catalog: Catalog, id: string, lang: Lang): string => {
-  const role = catalog.roles.find((r) => r.id === id);
-  return role ? localize(role.title, lang) : id;
-};
-
-export const groupName = (catalog: Catalog, id: string, lang: Lang): string => {
-  const group = catalog.groups.find((g) => g.id === id);
-  return group ? localize(group.name, lang) : id;
-};
-
-/** What a role says beyond its scores, in one language: shared by the report and the role view. */
-export interface RoleContent {
-  /** Who the seed says fits the role; absent when the profile does not say. */
-  readonly fit?: string;
-  readonly misconceptions: readonly { myth: string; reality: string }[];
-  readonly expectations: readonly { expectation: string; reality: string }[];
-  readonly differences: readonly { role: string; title: string; text: string }[];
-  readonly groups: readonly { group: string; name: string; why: string }[];
-}
-
-export const roleContent = (role: Role, catalog: Catalog, lang: Lang): RoleContent => {
-  const l = (text: Text) => localize(text, lang);
-  return {
-    ...(role.fit ? { fit: l(role.fit.text) } : {}),
-    misconceptions: role.misconceptions.map((x) => ({ myth: l(x.myth), reality: l(x.reality) })),
-    expectations: role.expectations.map((x) => ({ expectation: l(x.expectation), reality: l(x.reality) })),
-    differences: role.differences.map((x) => ({ role: x.role, title: roleTitle(catalog, x.role, lang), text: l(x.text) })),
-    groups: role.groups.map((g) => ({ group: g.group, name: groupName(catalog, g.group, lang), why: l(g.why) })),
-  };
-};
-
-export const formatValue = (value: number | readonly number[]): string =>
-  typeof value === 'number' ? String(value) : `{${value.join(', ')}}`;
-
-/** "your answer for Communication: 2 (≤ 2)", for each comparison that made a rule fire. */
-export const explainTriggers = (triggers: readonly Trigger[], catalog: Catalog, lang: Lang): string => {
-  const m = MESSAGES[lang];
-  return triggers
-    .map((t) => {
-      const condition = `${t.holds ? '' : `${m.not} `}${OPERATORS[t.op].symbol} ${formatValue(t.value)}`;
-      return m.because(localize(catalog.traits[t.trait].label, lang), t.answer, condition);
-    })
-    .join('; ');
-};
 
 /** What the verdict reads of an evaluation: the top role and whether the answers can be scored. */
 export type VerdictInput = Pick<Evaluation, 'reliable' | 'quality'> & {

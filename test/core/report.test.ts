@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandById, FIT_BAND } from '../../src/core/bands.js';
-import { evaluate } from '../../src/core/conditions.js';
-import { buildReport as buildFull, explainTriggers, localize, roleTitle } from '../../src/core/report.js';
+import { buildReport as buildFull } from '../../src/core/report.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
 import type { Lang } from '../../src/core/text.js';
 import type { Catalog, Role, Rule, TraitIdeal } from '../../src/core/types.js';
@@ -188,28 +187,5 @@ describe('buildReport: results', () => {
     const report = build(cat, reversed, 'en');
     expect(Object.keys(report.levels)).toEqual([...TRAIT_IDS]);
     expect(report.schemaVersion).toBe(2);
-  });
-});
-
-describe('explainTriggers / roleTitle / localize', () => {
-  const cat = catalog([role('known', carer)]);
-
-  it('joins several triggers with "; " and marks a comparison that did not hold with "not"', () => {
-    const { because } = evaluate(
-      { all: [{ trait: 'empathy', op: 'gt', value: 3 }, { not: { trait: 'planning', op: 'nin', value: [4, 5] } }] },
-      answers({ empathy: 4, planning: 5 }),
-    );
-    expect(explainTriggers(because, cat, 'en')).toBe('your Empathy score is 4; this sign applies at anything above 3; your Planning score is 5; this sign applies at 4 or 5');
-  });
-
-  it('prints the answer as given, fractions included', () => {
-    const { because } = evaluate({ trait: 'communication', op: 'ne', value: 3 }, answers({ communication: 2.5 }));
-    expect(explainTriggers(because, cat, 'id')).toBe('nilaimu untuk Komunikasi: 2,5; tanda ini berlaku pada nilai selain 3');
-  });
-
-  it('falls back to the id for a role the catalog does not have', () => {
-    expect(roleTitle(cat, 'known', 'id')).toBe('Judul known');
-    expect(roleTitle(cat, 'ghost', 'en')).toBe('ghost');
-    expect(localize({ id: 'Halo', en: 'Hello' }, 'en')).toBe('Hello');
   });
 });

@@ -17,7 +17,7 @@ import { renderRoleMarkdown, renderRoleText } from '../../src/cli/render/role.js
 import { run } from '../../src/cli/run.js';
 import { withRoles } from '../../src/core/catalog.js';
 import { CareerfitError } from '../../src/core/errors.js';
-import { describeRole } from '../../src/core/role-view.js';
+import { roleView } from '../../src/core/views/role.js';
 import type { Catalog } from '../../src/core/types.js';
 import { builtinCatalog, fakeContext } from '../fake-context.js';
 import { BIN, ROOT, allTraits, baseEnv, fixture, runCli, type CliResult } from './run-cli.js';
@@ -582,8 +582,8 @@ describe('hostile role texts are printed harmlessly', () => {
 
   it('renderRoleText and renderRoleMarkdown drop every control while the words survive', async () => {
     const c = await load();
-    const view = describeRole(c.roles.find((r) => r.id === 'escape-title')!, c, 'id');
-    for (const out of [renderRoleText(view, 'id', new Chalk({ level: 0 })), renderRoleMarkdown(view, 'id')]) {
+    const view = roleView(c.roles.find((r) => r.id === 'escape-title')!, c, 'id');
+    for (const out of [renderRoleText(view, new Chalk({ level: 0 })), renderRoleMarkdown(view)]) {
       expect(out).not.toMatch(UNSAFE);
       for (const word of [...VISIBLE, 'Ringkasan', 'merah', 'Tugas', 'tautan', 'Peringatan', 'Mitos', 'Harapan', 'Kenyataan']) expect(out).toContain(word);
     }

@@ -42,6 +42,8 @@ describe('answer quality in every format', () => {
     const markdown = await runCli(['assess', ...ALL_TRAITS_3, '--lang', 'id', '--format', 'markdown']);
     expect(markdown.stdout).toContain('## Tentang jawabanmu');
     expect(markdown.stdout).toContain('Jawabanmu hampir semuanya sama');
+    // The ranking table speaks the report's language too.
+    expect(markdown.stdout).toContain('| # | Peran | Skor | Kecocokan |');
   });
 
   it('flags a contradicting pair of questions, naming the trait', async () => {

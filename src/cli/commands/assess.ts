@@ -6,6 +6,7 @@ import { usageError } from '../../core/errors.js';
 import { buildReport, type Report } from '../../core/report.js';
 import { decodeCode } from '../../core/result-code.js';
 import { unknownMessage } from '../../core/suggest.js';
+import { reportView } from '../../core/views/report.js';
 import type { Lang } from '../../core/text.js';
 import type { Catalog } from '../../core/types.js';
 import type { Context } from '../context.js';
@@ -44,8 +45,8 @@ export interface AssessOptions extends Omit<ReportOptions, 'format'> {
 }
 
 const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options: ReportOptions) => string | Promise<string>>> = {
-  text: async (report, ctx, o) => renderText(report, { chalk: await chalkFor(ctx, o.color, o.output), top: o.top }),
-  markdown: (report, _ctx, o) => renderMarkdown(report, { top: o.top }),
+  text: async (report, ctx, o) => renderText(reportView(report, o), { chalk: await chalkFor(ctx, o.color, o.output) }),
+  markdown: (report, _ctx, o) => renderMarkdown(reportView(report, o)),
   json: (report) => toJson(report),
 };
 

@@ -1,5 +1,5 @@
 import { usageError } from '../../core/errors.js';
-import { describeRole, type RoleView } from '../../core/role-view.js';
+import { roleView, type RoleView } from '../../core/views/role.js';
 import { closest } from '../../core/suggest.js';
 import type { Lang } from '../../core/text.js';
 import type { Catalog, Role } from '../../core/types.js';
@@ -28,13 +28,13 @@ export const findRole = (catalog: Catalog, id: string): Role => {
 };
 
 const RENDERERS: Readonly<Record<Format, (view: RoleView, ctx: Context, o: RoleOptions) => string | Promise<string>>> = {
-  text: async (view, ctx, o) => renderRoleText(view, o.lang, await chalkFor(ctx, o.color, o.output)),
-  markdown: (view, _ctx, o) => renderRoleMarkdown(view, o.lang),
-  json: (view) => toJson(view),
+  text: async (view, ctx, o) => renderRoleText(view, await chalkFor(ctx, o.color, o.output)),
+  markdown: (view) => renderRoleMarkdown(view),
+  json: (view) => toJson(view.data),
 };
 
 export const roleCommand = async (id: string, options: RoleOptions, ctx: Context): Promise<void> => {
   const catalog = await loadCatalogWith(ctx, options.profiles);
-  const view = describeRole(findRole(catalog, id), catalog, options.lang);
+  const view = roleView(findRole(catalog, id), catalog, options.lang);
   await emit(ctx, await RENDERERS[options.format](view, ctx, options), options.output);
 };

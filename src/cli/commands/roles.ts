@@ -1,5 +1,4 @@
-import { BUILT_IN } from '../../core/catalog.js';
-import { MESSAGES } from '../../core/messages.js';
+import { rolesView, type RolesView } from '../../core/views/roles.js';
 import type { Context } from '../context.js';
 import { chalkFor, emit } from '../emit.js';
 import { toJson, type Format } from '../render/formats.js';
@@ -9,28 +8,20 @@ import { fit } from '../wrap.js';
 import { loadCatalogWith } from '../user-catalog.js';
 import type { RoleOptions } from './role.js';
 
-interface Entry {
-  readonly id: string;
-  readonly kind: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly origin: string;
-}
-
 /** The first sentence, so each role stays on one line. */
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
-const RENDERERS: Readonly<Record<Format, (entries: readonly Entry[], ctx: Context, o: RoleOptions) => string | Promise<string>>> = {
-  json: (entries) => toJson({ schemaVersion: 1, roles: entries }),
-  markdown: (entries, _ctx, o) =>
-    ['| id | Role | Summary |', '|---|---|---|', ...entries.map((e) => `| \`${e.id}\` | ${md(e.title)}${e.kind === 'contrast' ? ` _(${MESSAGES[o.lang].contrast})_` : ''} | ${md(firstSentence(e.summary))} |`)].join('\n') + '\n',
-  text: async (entries, ctx, o) => {
+const RENDERERS: Readonly<Record<Format, (view: RolesView, ctx: Context, o: RoleOptions) => string | Promise<string>>> = {
+  json: (view) => toJson(view.data),
+  markdown: ({ roles, labels: l }) =>
+    [`| ${l.id} | ${l.role} | ${l.summary} |`, '|---|---|---|', ...roles.map((e) => `| \`${e.id}\` | ${md(e.title)}${e.kindLabel ? ` _(${e.kindLabel})_` : ''} | ${md(firstSentence(e.summary))} |`)].join('\n') + '\n',
+  text: async ({ roles }, ctx, o) => {
     const c = await chalkFor(ctx, o.color, o.output);
-    const width = Math.max(...entries.map((e) => e.id.length));
-    return entries
+    const width = Math.max(...roles.map((e) => e.id.length));
+    return roles
       .map((e) => {
-        const kind = e.kind === 'contrast' ? c.dim(` (${MESSAGES[o.lang].contrast})`) : '';
-        const origin = e.origin === BUILT_IN ? '' : c.dim(` (${MESSAGES[o.lang].from(sanitize(e.origin))})`);
+        const kind = e.kindLabel ? c.dim(` (${e.kindLabel})`) : '';
+        const origin = e.originLabel ? c.dim(` (${sanitize(e.originLabel)})`) : '';
         return `${c.bold(e.id.padEnd(width))}  ${sanitize(e.title)}${kind}${origin}\n${' '.repeat(width + 2)}${c.dim(fit(sanitize(firstSentence(e.summary)), 78 - width).trimEnd())}`;
       })
       .join('\n')
@@ -40,12 +31,5 @@ const RENDERERS: Readonly<Record<Format, (entries: readonly Entry[], ctx: Contex
 
 export const rolesCommand = async (options: RoleOptions, ctx: Context): Promise<void> => {
   const catalog = await loadCatalogWith(ctx, options.profiles);
-  const entries = catalog.roles.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    title: r.title[options.lang],
-    summary: r.summary[options.lang],
-    origin: catalog.origins[r.id] ?? BUILT_IN,
-  }));
-  await emit(ctx, await RENDERERS[options.format](entries, ctx, options), options.output);
+  await emit(ctx, await RENDERERS[options.format](rolesView(catalog, options.lang), ctx, options), options.output);
 };

@@ -1,10 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import type { Messages } from '../../core/messages.js';
-import type { RoleContent } from '../../core/report.js';
+import type { ContentView } from '../../core/views/content.js';
 import { sanitize } from '../sanitize.js';
 import { wrap } from '../wrap.js';
-
-export type Content = Pick<RoleContent, 'misconceptions' | 'expectations' | 'differences'>;
 
 const BODY = '     ';
 const MAX_HANG = 14;
@@ -48,25 +45,25 @@ export class TextWriter {
   }
 
   /** Misconceptions, expectations and differences: shared by the report and the role view. */
-  content(x: Content, m: Messages): void {
+  content({ labels: l, ...x }: ContentView): void {
     const dim = this.c.dim;
     if (x.misconceptions.length) {
-      this.heading(m.headings.misconceptions);
+      this.heading(l.misconceptions);
       for (const e of x.misconceptions) {
-        this.item(`${m.myth}:`, dim, e.myth);
-        this.item(`${m.reality}:`, dim, e.reality);
+        this.item(`${l.myth}:`, dim, e.myth);
+        this.item(`${l.reality}:`, dim, e.reality);
       }
     }
     if (x.expectations.length) {
-      this.heading(m.headings.expectations);
+      this.heading(l.expectations);
       for (const e of x.expectations) {
-        this.item(`${m.expectation}:`, dim, e.expectation);
-        this.item(`${m.reality}:`, dim, e.reality);
+        this.item(`${l.expectation}:`, dim, e.expectation);
+        this.item(`${l.reality}:`, dim, e.reality);
       }
     }
     if (x.differences.length) {
-      this.heading(m.headings.differences);
-      for (const d of x.differences) this.item(`${m.comparedWith(d.title)}:`, dim, d.text);
+      this.heading(l.differences);
+      for (const d of x.differences) this.item(`${d.label}:`, dim, d.text);
     }
   }
 

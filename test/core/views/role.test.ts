@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeCondition, describeRole } from '../../src/core/role-view.js';
-import type { Catalog, Condition, Group, Role } from '../../src/core/types.js';
-import { makeCatalog } from '../helpers.js';
-
+import { describeRole } from '../../../src/core/views/role.js';
+import type { Catalog, Group, Role } from '../../../src/core/types.js';
+import { makeCatalog } from '../../helpers.js';
 
 const group: Group = {
   id: 'relawan',
@@ -38,25 +37,6 @@ const role: Role = {
     { group: 'missing-group', why: { id: 'Sebab', en: 'Since' } },
   ],
 };
-
-describe('describeCondition', () => {
-  const cat = catalog([role]);
-  const condition: Condition = {
-    all: [{ trait: 'empathy', op: 'lte', value: 2 }, { not: { any: [{ trait: 'communication', op: 'in', value: [1, 2] }, { trait: 'planning', op: 'ne', value: 3 }] } }],
-  };
-
-  it('writes a nested condition in English', () => {
-    expect(describeCondition(condition, cat, 'en')).toBe('(Empathy ≤ 2 and not (Communication ∈ {1, 2} or Planning ≠ 3))');
-  });
-
-  it('writes a nested condition in Indonesian', () => {
-    expect(describeCondition(condition, cat, 'id')).toBe('(Empati ≤ 2 dan bukan (Komunikasi ∈ {1, 2} atau Perencanaan ≠ 3))');
-  });
-
-  it('writes a single comparison without brackets', () => {
-    expect(describeCondition({ trait: 'planning', op: 'nin', value: [5] }, cat, 'en')).toBe('Planning ∉ {5}');
-  });
-});
 
 describe('describeRole', () => {
   it('sorts traits by weight and describes only warning rules', () => {
