@@ -5,7 +5,7 @@ import { closest } from '../core/suggest.js';
 import { LANGS, type Lang } from '../core/text.js';
 import type { Context } from './context.js';
 import { defaultLang } from './locale.js';
-import { FORMATS, type Format } from './render/formats.js';
+import { FORMATS, TEMPLATE_FORMATS, type Format } from './render/formats.js';
 
 declare const __CAREERFIT_VERSION__: string;
 
@@ -148,7 +148,7 @@ Examples:
       },
     );
 
-  withCommon(program.command('questions').description('print an answer-file template with every question'), ['yaml', 'json'], 'yaml')
+  withCommon(program.command('questions').description('print an answer-file template with every question'), TEMPLATE_FORMATS, 'yaml')
     .addHelpText('after', '\nExamples:\n  careerfit questions > me.yaml\n  careerfit questions --format json --lang en')
     .action(async (flags: CommonFlags & { format: 'yaml' | 'json' }) => {
       const { questionsCommand } = await import('./commands/questions.js');

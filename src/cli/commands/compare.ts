@@ -1,80 +1,13 @@
-import type { ChalkInstance } from 'chalk';
-import { compareView, type CompareView, type TraitLevel } from '../../core/views/compare.js';
+import { compareView } from '../../core/views/compare.js';
 import type { Context } from '../context.js';
-import { chalkFor, emit } from '../emit.js';
-import { toJson, type Format } from '../render/formats.js';
-import { md } from '../render/markdown.js';
-import { sanitize } from '../sanitize.js';
-import { fit, wrap } from '../wrap.js';
+import { emitView } from '../emit.js';
+import { findRole } from '../find-role.js';
+import { COMPARE_RENDERERS } from '../render/compare.js';
+import type { ViewOptions } from '../options.js';
 import { loadCatalogWith } from '../user-catalog.js';
-import { findRole, type RoleOptions } from './role.js';
 
-const COLUMN = 37;
-const GAP = '  ';
-
-/** Two lists side by side, each entry wrapped to its column. */
-const sideBySide = (left: readonly string[], right: readonly string[]): string[] => {
-  const wrapAll = (items: readonly string[]) => items.flatMap((item) => wrap(sanitize(item), COLUMN, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)));
-  const [a, b] = [wrapAll(left), wrapAll(right)];
-  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => `  ${(a[i] ?? '').padEnd(COLUMN)}${GAP}${b[i] ?? ''}`.trimEnd());
-};
-
-const show = (x: TraitLevel) => (x ? `${x.ideal} ×${x.weight}` : '–');
-
-const renderText = ({ data: c, labels: l }: CompareView, chalk: ChalkInstance): string => {
-  const [a, b] = c.roles;
-  const heading = (text: string) => ['', chalk.bold(text)];
-  const lines = [
-    `  ${chalk.bold(fit(sanitize(a.title), COLUMN))}${GAP}${chalk.bold(sanitize(b.title))}`,
-    `  ${chalk.dim(fit(a.id, COLUMN))}${GAP}${chalk.dim(b.id)}`,
-    ...heading(`${l.traits} (${l.ideal} ×${l.weight})`),
-    ...c.traits.map((t) => `  ${fit(sanitize(t.label), 26)}${fit(show(t.a), 11)}${GAP}${show(t.b)}`),
-    ...heading(l.duties),
-    ...sideBySide(a.duties, b.duties),
-    ...heading(l.misconceptions),
-    ...sideBySide(
-      a.misconceptions.map((x) => `${x.myth} → ${x.reality}`),
-      b.misconceptions.map((x) => `${x.myth} → ${x.reality}`),
-    ),
-  ];
-  return `${lines.join('\n')}\n`;
-};
-
-const renderMarkdown = ({ data: c, labels: l }: CompareView): string => {
-  const [a, b] = c.roles;
-  const row = (x: string, y: string) => `| ${x} | ${y} |`;
-  const list = (items: readonly string[]) => items.map((i) => `• ${md(i)}`).join('<br>') || '–';
-  return [
-    `# ${md(a.title)} vs ${md(b.title)}`,
-    '',
-    `## ${l.traits}`,
-    '',
-    `| | \`${a.id}\` | \`${b.id}\` |`,
-    '|---|--:|--:|',
-    ...c.traits.map((t) => `| ${md(t.label)} | ${show(t.a)} | ${show(t.b)} |`),
-    '',
-    `## ${l.duties}`,
-    '',
-    row(`\`${a.id}\``, `\`${b.id}\``),
-    '|---|---|',
-    row(list(a.duties), list(b.duties)),
-    '',
-    `## ${l.misconceptions}`,
-    '',
-    row(`\`${a.id}\``, `\`${b.id}\``),
-    '|---|---|',
-    row(list(a.misconceptions.map((x) => `${x.myth} → ${x.reality}`)), list(b.misconceptions.map((x) => `${x.myth} → ${x.reality}`))),
-    '',
-  ].join('\n');
-};
-
-export const compareCommand = async (first: string, second: string, options: RoleOptions, ctx: Context): Promise<void> => {
+/** `careerfit compare <first> <second>`: two roles side by side. */
+export const compareCommand = async (first: string, second: string, options: ViewOptions, ctx: Context): Promise<void> => {
   const catalog = await loadCatalogWith(ctx, options.profiles);
-  const view = compareView(findRole(catalog, first), findRole(catalog, second), catalog, options.lang);
-  const RENDERERS: Readonly<Record<Format, () => string | Promise<string>>> = {
-    text: async () => renderText(view, await chalkFor(ctx, options.color, options.output)),
-    markdown: () => renderMarkdown(view),
-    json: () => toJson(view.data),
-  };
-  await emit(ctx, await RENDERERS[options.format](), options.output);
+  await emitView(ctx, compareView(findRole(catalog, first), findRole(catalog, second), catalog, options.lang), COMPARE_RENDERERS, options);
 };

@@ -1,6 +1,9 @@
 /** Output formats of report-like commands. */
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
+/** Formats of the answer-file template (`careerfit questions`). */
+export const TEMPLATE_FORMATS = ['yaml', 'json'] as const;
+export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 
 /**
  * JSON.stringify escapes C0 controls but not C1 controls or bidirectional overrides, which a

@@ -1,6 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { RoleView } from '../../core/views/role.js';
+import type { Renderers } from '../emit.js';
 import { sanitize } from '../sanitize.js';
+import { toJson, type Format } from './formats.js';
 import { contentMarkdown, md, section } from './markdown.js';
 import { TextWriter } from './text-writer.js';
 
@@ -38,4 +40,10 @@ export const renderRoleMarkdown = ({ data: v, labels: l, ...view }: RoleView): s
     `_${l.source}: ${view.sources.map(md).join(', ')}_`,
   ];
   return `${lines.join('\n')}\n`;
+};
+
+export const ROLE_RENDERERS: Renderers<RoleView, Format> = {
+  text: (view, c) => renderRoleText(view, c),
+  markdown: renderRoleMarkdown,
+  json: (view) => toJson(view.data),
 };
