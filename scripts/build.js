@@ -14,7 +14,15 @@
 // worth keeping out of that file are CommonJS bundles that the initialiser of the module
 // importing them requires synchronously: `--version` and `assess --trait …` never load them.
 //
-// Usage: node scripts/build.js [outdir]   (default dist; another folder is for experiments)
+// The layout holds only under two rules that neither esbuild nor tsc checks, so the build does
+// (scripts/build-guards.js) and fails, writing nothing, with a message naming the modules:
+//   1. the modules main.ts imports on demand export no name twice (`export *` would drop it);
+//   2. what main.ts imports statically, copied into the entry, holds no state that app.js's
+//      copy of the same module would hold separately.
+//
+// Usage: node scripts/build.js [outdir] [entry]
+//   outdir  default dist; another folder is for experiments
+//   entry   default src/cli/main.ts; another one (the build's own tests) skips compiling data/
 import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +31,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BuildError, checkEntryCopies, deferredExports } from './build-guards.js';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -84,10 +93,10 @@ const vendoredOnDemand = {
  * package is 48 KB for `select` and `Separator`, 630 KB whole. `null`: a default or namespace
  * import, which takes the whole package.
  */
-const importedNames = async () => {
+const importedNames = async (entry) => {
   const probe = await build({
     ...esbuildOptions,
-    entryPoints: ['src/cli/main.ts'],
+    entryPoints: [entry],
     external: Object.keys(VENDORED),
     plugins: [],
     banner: {},
@@ -139,20 +148,23 @@ const writeAtomically = async (outputFiles) => {
   return outputFiles.map((file) => basename(file.path));
 };
 
-export const buildAll = async (outdir = 'dist') => {
+const MAIN = 'src/cli/main.ts';
+
+export const buildAll = async (outdir = 'dist', entry = MAIN) => {
   await mkdir(outdir, { recursive: true });
   const outputs = [];
 
-  // The entry: src/cli/main.ts alone, its `import()`s of careerfit modules pointed at app.js.
-  // `--version` ends here, without compiling app.js (~7 ms). Whatever main.ts imports statically
-  // is copied into it, so that must hold no state shared with app.js: today, the EXIT_CODES table.
+  // The entry: main.ts alone, its `import()`s of careerfit modules pointed at app.js. `--version`
+  // ends here, without compiling app.js (~7 ms). Whatever main.ts imports statically is copied
+  // into it, so that must hold no state shared with app.js (rule 2): today, the EXIT_CODES table.
   const deferred = new Set();
-  const entry = await build({
+  const entryOptions = {
     ...esbuildOptions,
-    entryPoints: ['src/cli/main.ts'],
+    entryPoints: [entry],
     outfile: join(outdir, 'careerfit.js'),
     banner: {}, // it requires nothing; createRequire would cost ~1 ms
     write: false,
+    metafile: true,
     plugins: [
       {
         name: 'defer-to-app',
@@ -166,25 +178,41 @@ export const buildAll = async (outdir = 'dist') => {
       },
       builtinsWithoutFacade,
     ],
-  });
-  outputs.push(...(await writeAtomically(entry.outputFiles)));
+  };
+  const entryBundle = await build(entryOptions);
+  // The same bundle printed readably, each module's code under a `// path` line: what rule 2 reads.
+  const readableEntry = await build({ ...entryOptions, minifyWhitespace: false, minifySyntax: false });
 
-  // Everything else, in one file: the modules main.ts imports on demand, re-exported.
-  const app = await build({
+  // Everything else, in one file: the modules main.ts imports on demand, re-exported by name.
+  const names = await deferredExports([...deferred], esbuildOptions);
+  const appOptions = {
     ...esbuildOptions,
     stdin: {
-      contents: [...deferred].map((path) => `export * from ${JSON.stringify(path)};`).join('\n'),
+      contents: [...names].map(([path, exported]) => `export { ${exported.join(', ')} } from ${JSON.stringify(path)};`).join('\n'),
       resolveDir: process.cwd(),
       sourcefile: 'app.js',
       loader: 'ts',
     },
     outfile: join(outdir, 'app.js'),
     write: false,
+    metafile: true,
     plugins: [vendoredOnDemand, builtinsWithoutFacade],
+  };
+  const app = await build(appOptions);
+
+  const [entryMeta] = Object.values(entryBundle.metafile.outputs);
+  const [appMeta] = Object.values(app.metafile.outputs);
+  await checkEntryCopies({
+    entry: entryMeta.entryPoint,
+    readable: readableEntry.outputFiles[0].text,
+    entryInputs: entryMeta.inputs,
+    appInputs: appMeta.inputs,
   });
+
+  outputs.push(...(await writeAtomically(entryBundle.outputFiles)));
   outputs.push(...(await writeAtomically(app.outputFiles)));
 
-  const used = await importedNames();
+  const used = await importedNames(entry);
   for (const [name, stem] of Object.entries(VENDORED)) {
     if (!used.has(name)) continue; // imported nowhere (any more): no file
     const vendor = await build({
@@ -205,6 +233,7 @@ export const buildAll = async (outdir = 'dist') => {
   for (const file of await readdir(outdir)) {
     if (/\.(c?js|map)$/.test(file) && !fresh.has(file)) await rm(join(outdir, file), { force: true });
   }
+  if (entry !== MAIN) return;
 
   const temp = await mkdtemp(join(tmpdir(), 'careerfit-build-'));
   try {
@@ -222,9 +251,11 @@ export const buildAll = async (outdir = 'dist') => {
 // (Real paths: argv[1] keeps a symlinked folder's name, import.meta.url does not.)
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    await buildAll(process.argv[2]);
+    await buildAll(process.argv[2], process.argv[3]);
   } catch (error) {
     if (!(error instanceof Error && 'exitCode' in error)) throw error;
+    // A broken layout rule says what is wrong itself; the catalog compiler has printed its own.
+    if (error instanceof BuildError) process.stderr.write(`build failed: ${error.message}\n`);
     process.exitCode = Number(error.exitCode);
   }
 }
