@@ -22,7 +22,7 @@
 //
 // Usage: node scripts/build.js [outdir] [entry]
 //   outdir  default dist; another folder is for experiments
-//   entry   default src/cli/main.ts; another one (the build's own tests) skips compiling data/
+//   entry   default src/cli/main.ts; another one (test/e2e/build-guards.test.ts) skips compiling data/
 import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';

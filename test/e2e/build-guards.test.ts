@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, baseEnv } from '../e2e/run-cli.js';
+import { ROOT, baseEnv } from './run-cli.js';
 
 /**
  * scripts/build.js refuses a layout that would break at run time without a word from esbuild:
