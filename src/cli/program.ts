@@ -5,7 +5,7 @@ import { closest } from '../core/suggest.js';
 import { LANGS, type Lang } from '../core/text.js';
 import type { Context } from './context.js';
 import { defaultLang } from './locale.js';
-import { FORMATS, TEMPLATE_FORMATS, type Format } from './render/formats.js';
+import { FORMATS, REPORT_FORMATS, TEMPLATE_FORMATS, type Format, type ReportFormat } from './render/formats.js';
 
 declare const __CAREERFIT_VERSION__: string;
 
@@ -97,7 +97,7 @@ Examples:
   npx careerfit > report.txt
 ${EXIT_CODES_HELP}`,
     );
-  withFilters(withProfiles(withCommon(program, FORMATS, 'text')));
+  withFilters(withProfiles(withCommon(program, REPORT_FORMATS, 'text')));
 
   withFilters(withProfiles(withCommon(
     program
@@ -109,7 +109,7 @@ ${EXIT_CODES_HELP}`,
       .option('--batch <file>', 'score many people, one a row: JSON Lines or CSV (- for standard input); JSON Lines out')
       .option('--strict', 'with --batch: stop at the first bad row (exit 2) instead of skipping it')
       .option('--top <n>', 'roles shown in detail', positiveInt, 3),
-    [...FORMATS, 'csv'],
+    [...REPORT_FORMATS, 'csv'],
     'text',
   )))
     .addHelpText(
@@ -122,11 +122,12 @@ Examples:
   careerfit assess --answers me.yaml --trait empathy=5 --lang en
   careerfit assess --code 1ABCDE-…  --format json
   careerfit assess --answers me.yaml --only aktivis-okp,pekerja-sosial --min-band partial
-  careerfit assess --batch class.csv --format csv --output results.csv`,
+  careerfit assess --batch class.csv --format csv --output results.csv
+  careerfit assess --batch class.csv --format html --output reports/`,
     )
     .action(
       async (
-        flags: CommonFlags & FilterFlags & { answers?: string; trait: string[]; code?: string; batch?: string; strict?: boolean; top: number; format: Format | 'csv' },
+        flags: CommonFlags & FilterFlags & { answers?: string; trait: string[]; code?: string; batch?: string; strict?: boolean; top: number; format: ReportFormat | 'csv' },
         command: Command,
       ) => {
         const { assessCommand } = await import('./commands/assess.js');
@@ -213,7 +214,7 @@ Examples:
       await initRoleCommand(id, flags, ctx);
     });
 
-  program.action(async (flags: CommonFlags & FilterFlags & { top: number; save?: string; format: Format }) => {
+  program.action(async (flags: CommonFlags & FilterFlags & { top: number; save?: string; format: ReportFormat }) => {
     // A root action would otherwise take a mistyped command as an argument and start the quiz.
     const [first] = program.args;
     if (first !== undefined) {

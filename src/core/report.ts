@@ -9,6 +9,7 @@ import { MESSAGES, type Messages } from './messages.js';
 import type { QualityCode } from './quality.js';
 import type { Reason } from './reasons.js';
 import { encodeCode } from './result-code.js';
+import { directionOf, type DirectionName } from './directions.js';
 import { directionFor } from './scoring.js';
 import type { Lang, Text } from './text.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
@@ -25,6 +26,8 @@ export interface Report {
   readonly fit: boolean;
   /** The trait levels the answers give (items of a trait averaged, reverse-keyed ones flipped). */
   readonly levels: TraitAnswers;
+  /** Each trait's name in this language, for the levels (the HTML profile chart). */
+  readonly labels: Readonly<Record<TraitId, string>>;
   /** Whether the answers can be scored at all, and what looks wrong with them. */
   readonly quality: { readonly ok: boolean; readonly reliable: boolean; readonly notes: readonly QualityNote[] };
   /** The roles the answers cannot separate from #1, #1 first; more than one means "too close to call". */
@@ -71,6 +74,19 @@ export interface ReportResult extends RoleContent {
   readonly notes: readonly { rule: string; message: string }[];
   /** `built-in`, or the file a user role came from. */
   readonly origin: string;
+  /** The role's trait entries, in trait order: what the levels are compared with (the HTML chart). */
+  readonly profile: readonly ReportTrait[];
+}
+
+/** One trait entry of a role, put in words. */
+export interface ReportTrait {
+  readonly trait: TraitId;
+  readonly label: string;
+  readonly ideal: number;
+  readonly direction: DirectionName;
+  readonly weight: number;
+  /** Rules behind this result's warnings that looked at this trait. */
+  readonly warnings: readonly string[];
 }
 
 /** A reason as the report shows it: points rounded, relative to one decimal, and put in words. */
@@ -125,6 +141,12 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
     notes: result.fired.filter((f) => f.rule.event.note).map((f) => ({ rule: f.rule.id, message: l(f.rule.event.note!) })),
     ...roleContent(role, catalog, lang),
     origin: catalog.origins[role.id] ?? BUILT_IN,
+    profile: TRAIT_IDS.flatMap((trait): ReportTrait[] => {
+      const entry = role.traits[trait];
+      if (!entry) return [];
+      const warnings = result.fired.filter((f) => f.rule.event.warning && f.because.some((t) => t.trait === trait)).map((f) => f.rule.id);
+      return [{ trait, label: l(catalog.traits[trait].label), ideal: entry.ideal, direction: directionOf(entry), weight: entry.weight, warnings }];
+    }),
   };
 };
 
@@ -178,6 +200,7 @@ export const buildReport = (catalog: Catalog, set: AnswerSet, lang: Lang, option
     verdict: verdict(evaluation, notes, MESSAGES[lang], lang),
     fit: evaluation.fit,
     levels: evaluation.levels,
+    labels: Object.fromEntries(TRAIT_IDS.map((t) => [t, localize(catalog.traits[t].label, lang)])) as Record<TraitId, string>,
     quality: { ok: notes.length === 0, reliable: evaluation.reliable, notes },
     close: evaluation.close,
     ...(note ? { closeNote: note } : {}),

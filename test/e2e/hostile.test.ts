@@ -434,7 +434,7 @@ describe('bad flags', () => {
     [['--top', '-1'], "error: option '--top <n>' argument '-1' is invalid. expected a whole number of 1 or more"],
     [['--top', 'abc'], "error: option '--top <n>' argument 'abc' is invalid. expected a whole number of 1 or more"],
     [['--lang', 'xx'], "error: option '-l, --lang <lang>' argument 'xx' is invalid. Allowed choices are id, en."],
-    [['--format', 'pdf'], "error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are text, json, markdown."],
+    [['--format', 'pdf'], "error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are text, json, markdown, html."],
     [['roles', '--format', 'pdf'], "error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are text, json, markdown."],
     [['questions', '--format', 'markdown'], "error: option '-f, --format <format>' argument 'markdown' is invalid. Allowed choices are yaml, json."],
     [['--bogus'], "error: unknown option '--bogus'"],

@@ -11,7 +11,7 @@ import type { Lang } from '../../core/text.js';
 import type { Catalog } from '../../core/types.js';
 import type { Context } from '../context.js';
 import { chalkFor, emit } from '../emit.js';
-import { toJson, type Format } from '../render/formats.js';
+import { toJson, type ReportFormat } from '../render/formats.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { parseTraitFlags } from '../trait-flags.js';
@@ -19,7 +19,7 @@ import { loadCatalogWith } from '../user-catalog.js';
 
 /** Options shared by `assess` and the quiz: how to show the report and which roles to list. */
 export interface ReportOptions {
-  readonly format: Format;
+  readonly format: ReportFormat;
   readonly lang: Lang;
   readonly top: number;
   readonly output?: string;
@@ -32,7 +32,7 @@ export interface ReportOptions {
 
 export interface AssessOptions extends Omit<ReportOptions, 'format'> {
   /** `csv` only with --batch. */
-  readonly format: Format | 'csv';
+  readonly format: ReportFormat | 'csv';
   /** Whether --format was given (with --batch, JSON Lines is the default, not text). */
   readonly formatGiven?: boolean;
   readonly answers?: string;
@@ -44,10 +44,15 @@ export interface AssessOptions extends Omit<ReportOptions, 'format'> {
   readonly strict?: boolean;
 }
 
-const RENDERERS: Readonly<Record<Format, (report: Report, ctx: Context, options: ReportOptions) => string | Promise<string>>> = {
+const RENDERERS: Readonly<Record<ReportFormat, (report: Report, ctx: Context, options: ReportOptions) => string | Promise<string>>> = {
   text: async (report, ctx, o) => renderText(reportView(report, o), { chalk: await chalkFor(ctx, o.color, o.output) }),
   markdown: (report, _ctx, o) => renderMarkdown(reportView(report, o)),
   json: (report) => toJson(report),
+  // Loaded only when asked for: the page's stylesheet and markup are no cost to the other formats.
+  html: async (report, ctx, o) => {
+    const { renderHtml, reportDate } = await import('../render/html.js');
+    return renderHtml(reportView(report, o), { date: reportDate(ctx.env) });
+  },
 };
 
 /** --only and --exclude, with unknown ids refused (and the closest id suggested). */
@@ -86,7 +91,7 @@ export const assessCommand = async (options: AssessOptions, ctx: Context): Promi
   if (options.batch !== undefined) return (await import('./batch.js')).batchCommand(options, ctx);
   if (options.strict) throw usageError('--strict goes with --batch');
   const { format } = options;
-  if (format === 'csv') throw usageError('--format csv goes with --batch; a single report is text, json or markdown');
+  if (format === 'csv') throw usageError('--format csv goes with --batch; a single report is text, json, markdown or html');
   const catalog = await loadCatalogWith(ctx, options.profiles);
   const set = await answerSet(options, catalog, ctx);
   await emitReport(catalog, set, { ...options, format }, ctx);

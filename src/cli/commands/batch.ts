@@ -190,11 +190,14 @@ const checkInput = async (path: string): Promise<string> => {
   return path;
 };
 
-/** JSON Lines unless --format says csv; text and Markdown have no one-line-per-person form. */
+/**
+ * JSON Lines unless --format says csv; text and Markdown have no one-line-per-person form. HTML
+ * pages are made from JSON Lines (render/html-batch.ts).
+ */
 const outputFormat = (options: AssessOptions): 'json' | 'csv' => {
-  if (!options.formatGiven || options.format === 'json') return 'json';
+  if (!options.formatGiven || options.format === 'json' || options.format === 'html') return 'json';
   if (options.format === 'csv') return 'csv';
-  throw usageError(`--format ${options.format} does not go with --batch: use json (JSON Lines, the default) or csv`);
+  throw usageError(`--format ${options.format} does not go with --batch: use json (JSON Lines, the default), csv, or html with --output DIR`);
 };
 
 /** Reads the input chunk by chunk into the reader, writing each chunk's lines before the next is read. */
@@ -235,10 +238,16 @@ export const batchCommand = async (options: AssessOptions, ctx: Context): Promis
   if (format === 'csv' && options.minBand) throw usageError('--min-band does not go with --format csv, which has a column for every role');
   const catalog = await loadCatalogWith(ctx, options.profiles);
   // --only and --exclude as for one report (filterRoles reads nothing else).
-  const { roles } = filterRoles(catalog, { ...options, format: 'json' });
+  const selected = filterRoles(catalog, { ...options, format: 'json' });
+  const { roles } = selected;
   const batch = prepareBatch(catalog, roles, options.lang, options.minBand);
   const name = await checkInput(path);
-  const sink = options.output ? await fileSink(options.output) : streamSink(ctx.stdout);
+  const sink =
+    options.format === 'html'
+      ? await (await import('../render/html-batch.js')).htmlBatchSink(catalog, selected, options, (await import('../render/html.js')).reportDate(ctx.env))
+      : options.output
+        ? await fileSink(options.output)
+        : streamSink(ctx.stdout);
   const strict = options.strict ?? false;
   let bad = 0;
   const reader = new BatchReader(

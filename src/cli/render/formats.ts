@@ -4,6 +4,9 @@ export type Format = (typeof FORMATS)[number];
 /** Formats of the answer-file template (`careerfit questions`). */
 export const TEMPLATE_FORMATS = ['yaml', 'json'] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+/** The fit report also comes as one self-contained HTML page (render/html.ts). */
+export const REPORT_FORMATS = [...FORMATS, 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
  * JSON.stringify escapes C0 controls but not C1 controls or bidirectional overrides, which a

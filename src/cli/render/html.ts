@@ -1,0 +1,301 @@
+import { BANDS } from '../../core/bands.js';
+import { DIRECTIONS } from '../../core/directions.js';
+import { localize } from '../../core/localize.js';
+import type { ReportReason, ReportTrait } from '../../core/report.js';
+import type { Lang } from '../../core/text.js';
+import { TRAIT_IDS } from '../../core/traits.js';
+import type { ReportView, ResultView } from '../../core/views/report.js';
+import { sanitize } from '../sanitize.js';
+import { HTML_MESSAGES, type HtmlMessages } from './html-messages.js';
+import { HTML_STYLE } from './html-style.js';
+
+/**
+ * `--format html`: the report as one self-contained page to keep, print and share. Inline CSS and
+ * inline SVG only; no script, font, image or any other request (the Content-Security-Policy forbids
+ * them); readable with JavaScript off. Everything it says comes from the report view (the data and
+ * its words); the page only lays it out, draws it and names its own parts (html-messages.ts).
+ */
+
+export interface HtmlOptions {
+  /** The date the page names as when it was made. */
+  readonly date: Date;
+}
+
+/**
+ * The date a page is made: now, or SOURCE_DATE_EPOCH (seconds) when set, the usual way to make
+ * output reproducible (tests, archived builds).
+ */
+export const reportDate = (env: NodeJS.ProcessEnv, now = new Date()): Date => {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+};
+
+/** The page loads nothing and runs nothing; styles are inline, images could only be data: URLs. */
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** A gap this large (in scale points) between a level and what a role asks for is flagged. */
+export const BIG_GAP = 1.5;
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML content or a quoted attribute: control and bidirectional characters dropped, markup escaped. */
+export const esc = (text: string): string => sanitize(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
+
+/** A level or gap as people write it: at most one decimal, a decimal comma in Indonesian. */
+const num = (value: number, lang: Lang): string => {
+  const text = String(Math.round(value * 10) / 10);
+  return lang === 'id' ? text.replace('.', ',') : text;
+};
+
+const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', id: 'id-ID' };
+
+const isoDate = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+const longDate = (date: Date, lang: Lang): string => new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' }).format(date);
+
+/** How far a level falls short of what a role asks for, along its direction (0 or less: no gap). */
+export const gapOf = (entry: Pick<ReportTrait, 'ideal' | 'direction'>, level: number): number =>
+  Math.round(DIRECTIONS[entry.direction].sign * (entry.ideal - level) * 10) / 10;
+
+/** "≥ 5"; in the chart's narrow cells, with a thin space. */
+const idealText = (entry: ReportTrait, lang: Lang, space = ' '): string => `${DIRECTIONS[entry.direction].symbol}${space}${num(entry.ideal, lang)}`;
+
+/** A horizontal bar, 0–100 user units wide and stretched to its box, ticks under the fill; the numbers are always in text beside it. */
+const bar = (value: number, max: number, fill: string, ticks: readonly number[], tooltip: string): string =>
+  `<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><title>${esc(tooltip)}</title>` +
+  '<rect class="track" width="100" height="10"/>' +
+  ticks.map((t) => `<line class="tick" x1="${t}" x2="${t}" y1="0" y2="10" vector-effect="non-scaling-stroke"/>`).join('') +
+  `<rect class="${fill}" width="${((Math.max(0, Math.min(value, max)) / max) * 100).toFixed(2)}" height="10"/>` +
+  '</svg>';
+
+const list = (items: readonly string[], cls = ''): string =>
+  items.length ? `<ul${cls ? ` class="${cls}"` : ''}>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` : '';
+
+const block = (heading: string, body: string, cls = ''): string => (body ? `<div${cls ? ` class="${cls}"` : ''}><h3>${esc(heading)}</h3>${body}</div>` : '');
+
+/** The report view, and the words only this page says. */
+interface View extends ReportView {
+  readonly h: HtmlMessages;
+}
+
+/** The band thresholds, marked on every score bar. */
+const BAND_TICKS: readonly number[] = BANDS.filter((b) => b.min > 0).map((b) => b.min);
+
+const head = ({ data: report, labels: l, h }: View): string => {
+  const lines = [
+    `<section class="card" aria-labelledby="verdict-h">`,
+    `<h2 id="verdict-h">${esc(h.verdict)}</h2>`,
+    `<p class="verdict-text">${esc(report.verdict)}</p>`,
+  ];
+  if (report.closeNote) {
+    lines.push(
+      `<div class="callout" role="note"><p><span class="sym" aria-hidden="true">≈</span> ${esc(report.closeNote.message)}</p>`,
+      list(report.closeNote.separators.map(esc)),
+      '</div>',
+    );
+  }
+  lines.push('</section>');
+  if (report.quality.notes.length) {
+    lines.push(
+      `<section class="callout warn" aria-labelledby="quality-h"><h2 id="quality-h">${esc(l.quality)}</h2>`,
+      list(report.quality.notes.map((n) => `<span class="sym" aria-hidden="true">!</span> ${esc(n.message)}`)),
+      '</section>',
+    );
+  }
+  return lines.join('\n');
+};
+
+const ranking = ({ data: report, labels: l, results, h }: View): string => {
+  const close = report.close.length > 1 ? new Set(report.close.slice(1)) : new Set<string>();
+  const rows = results.map((r) => {
+    const band = r.bandLabel;
+    const tags = [
+      `<span class="tag band">${esc(band)}</span>`,
+      r.kindLabel ? `<span class="tag">${esc(r.kindLabel)}</span>` : '',
+      close.has(r.id) ? `<span class="tag"><span aria-hidden="true">≈ </span>${esc(h.closeMark)}</span>` : '',
+      r.originLabel ? `<span class="tag">${esc(r.originLabel)}</span>` : '',
+    ].join('');
+    return (
+      `<li class="band-${r.band}"><span class="rank">${r.rank}</span>` +
+      `<span class="name">${esc(r.title)}${tags}</span>` +
+      `<span class="score"><strong>${r.score}</strong>/100</span>` +
+      bar(r.score, 100, `bar-${r.band}`, BAND_TICKS, `${r.score}/100, ${band}`) +
+      '</li>'
+    );
+  });
+  const legend = h.bandLegend(BANDS.map((b) => ({ label: localize(b.label, report.lang), min: b.min })));
+  return [
+    `<section class="card" aria-labelledby="ranking-h">`,
+    `<h2 id="ranking-h">${esc(l.ranking)}</h2>`,
+    `<p class="lede">${esc(h.rankingLede)}</p>`,
+    rows.length ? `<ol class="ranking">${rows.join('\n')}</ol>` : `<p>${esc(l.noneShown)}</p>`,
+    `<p class="legend">${esc(legend)}</p>`,
+    '</section>',
+  ].join('\n');
+};
+
+/** Why a big gap matters, in the role's own words: its warnings on that trait, else the reason it gave. */
+const gapWhy = (r: ResultView, entry: ReportTrait, why: string): string[] => {
+  const warnings = r.warnings.filter((w) => entry.warnings.includes(w.rule)).map((w) => w.message);
+  if (warnings.length) return warnings;
+  const reason = r.reasons.find((x) => x.trait === entry.trait);
+  return reason ? [`${why}: ${reason.message} (${points(reason)})`] : [];
+};
+
+const points = (x: ReportReason): string => `${x.points > 0 ? '+' : '−'}${Math.abs(x.points)}`;
+
+/** "Empathy 4.5 — 1.2 above (+6)", as the text report words a reason. */
+const reasonText = (x: ReportReason): string => `${x.label} ${x.message} (${points(x)})`;
+
+const profile = ({ data: report, h, shown }: View): string => {
+  const { lang, levels } = report;
+  const rows = TRAIT_IDS.map((trait) => {
+    const level = levels[trait];
+    const cells = shown.map((r) => {
+      const entry = r.profile.find((p) => p.trait === trait);
+      if (!entry) return `<td class="ideal none"><span aria-hidden="true">–</span><span class="vh">${esc(h.notWeighed)}</span></td>`;
+      const gap = gapOf(entry, level);
+      if (gap < BIG_GAP) return `<td class="ideal">${esc(idealText(entry, lang, '\u2009'))}</td>`;
+      return `<td class="ideal gap">${esc(idealText(entry, lang, '\u2009'))}<span aria-hidden="true">\u2009!</span><span class="vh">, ${esc(h.gapOf(num(gap, lang)))}</span></td>`;
+    });
+    return (
+      `<tr><th scope="row">${esc(report.labels[trait])}</th>` +
+      `<td class="level">${bar(level, 5, 'bar-you', [], `${num(level, lang)}/5`)}<span class="num">${esc(num(level, lang))}</span></td>` +
+      cells.join('') +
+      '</tr>'
+    );
+  });
+  const heads = shown
+    .map((r) => `<th scope="col" class="ideal"><span aria-hidden="true">#${r.rank}</span><span class="vh">${esc(h.idealFor(r.rank, r.title))}</span></th>`)
+    .join('');
+  return [
+    `<section class="card" aria-labelledby="profile-h">`,
+    `<h2 id="profile-h">${esc(h.profile)}</h2>`,
+    `<p class="lede">${esc(h.profileLede(TRAIT_IDS.length))}</p>`,
+    shown.length ? `<ul class="role-key" aria-hidden="true">${shown.map((r) => `<li><strong>#${r.rank}</strong> ${esc(r.title)}</li>`).join('')}</ul>` : '',
+    `<div class="table-scroll"><table class="profile"><caption class="vh">${esc(h.profileCaption)}</caption>`,
+    `<thead><tr><th scope="col">${esc(h.trait)}</th><th scope="col">${esc(h.you)}</th>${heads}</tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody></table></div>`,
+    `<p class="legend">${esc(h.gapLegend(num(BIG_GAP, lang)))}</p>`,
+    '</section>',
+  ].join('\n');
+};
+
+const pairs = (items: readonly (readonly [string, string, string, string])[]): string =>
+  items.length
+    ? `<ul class="pairs">${items.map(([a, x, b, y]) => `<li><p><b>${esc(a)}:</b> ${esc(x)}</p><p><b>${esc(b)}:</b> ${esc(y)}</p></li>`).join('')}</ul>`
+    : '';
+
+/** The traits where a level falls short of what the role asks for by BIG_GAP or more, with the role's reason. */
+const roleGaps = ({ data: report, labels: l, h }: View, r: ResultView): string => {
+  const { lang, levels } = report;
+  const items = r.profile.flatMap((entry) => {
+    const gap = gapOf(entry, levels[entry.trait]);
+    if (gap < BIG_GAP) return [];
+    const why = gapWhy(r, entry, l.why).map((w) => `<span class="why">${esc(w)}</span>`);
+    const line = h.gapLine(idealText(entry, lang), num(levels[entry.trait], lang));
+    return [`<span class="sym" aria-hidden="true">!</span><div><strong>${esc(entry.label)}</strong> (${esc(h.gapOf(num(gap, lang)))}): ${esc(line)}${why.join('')}</div>`];
+  });
+  return list(items, 'gaps');
+};
+
+const role = (view: View, r: ResultView): string => {
+  const { labels: l, h } = view;
+  const { content: c } = r;
+  const id = `role-${r.rank}`;
+  const tags = [r.kindLabel ?? '', r.originLabel ?? ''].filter(Boolean);
+  const reasons = r.reasons.length
+    ? `<p class="legend">${esc(l.whyNote)}</p><ul class="reasons">${r.reasons
+        .map((x) => `<li class="${x.effect === '+' ? 'plus' : 'minus'}"><span class="sym" aria-hidden="true">${x.effect === '+' ? '+' : '−'}</span> <span>${esc(reasonText(x))}</span></li>`)
+        .join('')}</ul>`
+    : '';
+  const warnings = r.warnings.length
+    ? `<ul class="reasons warnings">${r.warnings.map((w) => `<li><span class="sym" aria-hidden="true">!</span> <span>${esc(w.message)}</span></li>`).join('')}</ul>`
+    : `<p>${esc(l.noWarnings)}</p>`;
+  return [
+    `<article class="card role" aria-labelledby="${id}">`,
+    `<div class="role-head"><span class="role-num">#${r.rank}</span><h2 id="${id}">${esc(r.title)}</h2></div>`,
+    `<div class="role-score band-${r.band}">${bar(r.score, 100, `bar-${r.band}`, BAND_TICKS, `${r.score}/100`)}` +
+      `<p><strong>${r.score}</strong>/100 · <span class="band">${esc(r.bandLabel)}</span>${tags.map((t) => ` · ${esc(t)}`).join('')}</p></div>`,
+    `<p class="summary">${esc(r.summary)}</p>`,
+    ...r.limits.map((x) => `<p class="callout warn"><span class="sym" aria-hidden="true">!</span> ${esc(x.message)}</p>`),
+    '<div class="columns">',
+    block(l.why, reasons),
+    block(l.warnings, warnings),
+    block(h.gaps, roleGaps(view, r)),
+    block(l.fit, r.fit ? `<p>${esc(r.fit)}</p>` : '', 'wide'),
+    block(l.notes, list(r.notes.map((n) => esc(n.message))), 'wide'),
+    block(c.labels.misconceptions, pairs(c.misconceptions.map((x) => [c.labels.myth, x.myth, c.labels.reality, x.reality] as const))),
+    block(c.labels.expectations, pairs(c.expectations.map((x) => [c.labels.expectation, x.expectation, c.labels.reality, x.reality] as const))),
+    block(c.labels.differences, list(c.differences.map((d) => `<b>${esc(d.label)}:</b> ${esc(d.text)}`)), 'wide'),
+    block(l.nextSteps, list(r.groups.map((g) => `<b>${esc(g.name)}:</b> ${esc(g.why)}`)), 'wide'),
+    '</div>',
+    '</article>',
+  ].join('\n');
+};
+
+/** How to join each group the roles shown point to (each role lists its groups and why). */
+const howToJoin = ({ nextSteps, labels: l }: View): string => {
+  if (!nextSteps?.groups.length) return '';
+  return [
+    `<section class="card steps" aria-labelledby="join-h">`,
+    `<h2 id="join-h">${esc(l.howToJoin)}</h2>`,
+    `<div class="columns">${nextSteps.groups.map((g) => `<div><h3>${esc(g.name)}</h3><ol>${g.steps.map((step) => `<li>${esc(step)}</li>`).join('')}</ol></div>`).join('\n')}</div>`,
+    '</section>',
+  ].join('\n');
+};
+
+const codeSection = ({ data: report, labels: l, h, more }: View, date: string): string =>
+  [
+    // The masthead has the code and the command too: printed, this section is left out.
+    `<section aria-labelledby="code-h" class="card code-section">`,
+    `<h2 id="code-h">${esc(l.code)}</h2>`,
+    `<p class="code-block">${esc(report.code)}</p>`,
+    `<p>${esc(h.rebuild)}:</p>`,
+    `<p class="cmd"><code>careerfit assess --code ${esc(report.code)}</code></p>`,
+    more ? `<p class="legend">${esc(l.moreDetail)}</p>` : '',
+    `<p class="colophon">${esc(h.made(date))}</p>`,
+    '</section>',
+  ].join('\n');
+
+export const renderHtml = (reportView: ReportView, { date }: HtmlOptions): string => {
+  const { data: report, labels: l } = reportView;
+  const h = HTML_MESSAGES[report.lang];
+  const view: View = { ...reportView, h };
+  const when = longDate(date, report.lang);
+  return `<!doctype html>
+<html lang="${esc(report.lang)}" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="careerfit">
+<title>${esc(`${h.title} — careerfit`)}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<div class="page">
+<header class="masthead">
+<p class="brand">careerfit</p>
+<h1>${esc(h.title)}</h1>
+<dl class="meta">
+<div><dt>${esc(h.date)}</dt><dd><time datetime="${isoDate(date)}">${esc(when)}</time></dd></div>
+<div><dt>${esc(l.code)}</dt><dd><code>${esc(report.code)}</code></dd></div>
+<div class="rebuild"><dt>${esc(h.rebuild)}</dt><dd><code>careerfit assess --code ${esc(report.code)}</code></dd></div>
+</dl>
+</header>
+<main>
+${head(view)}
+${ranking(view)}
+${profile(view)}
+${view.shown.map((r) => role(view, r)).join('\n')}
+${howToJoin(view)}
+${codeSection(view, when)}
+</main>
+</div>
+</body>
+</html>
+`;
+};
