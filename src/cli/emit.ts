@@ -22,20 +22,20 @@ export interface OutputOptions<F extends string> {
  * The chalk instance for this run: colour only for a terminal, never into a file. Imported on
  * demand: JSON and Markdown output never need it.
  */
-export const chalkFor = async (ctx: Context, color: boolean | undefined, output: string | undefined): Promise<ChalkInstance> => {
+const chalkFor = async (ctx: Context, color: boolean | undefined, output: string | undefined): Promise<ChalkInstance> => {
   const { Chalk } = await import('chalk');
   return new Chalk({ level: colorLevel({ flag: color, env: ctx.env, isTTY: !output && Boolean(ctx.stdout.isTTY) }) });
 };
 
 /** Sends finished output to --output (atomically) or to standard output. */
-export const emit = async (ctx: Context, text: string, output: string | undefined): Promise<void> => {
+const send = async (ctx: Context, text: string, output: string | undefined): Promise<void> => {
   if (output) await writeFileAtomic(output, text);
   else ctx.stdout.write(text);
 };
 
-/** The way out for every command: renders its view in the chosen format and sends it (`emit`). */
-export const emitView = async <V, F extends string>(ctx: Context, view: V, renderers: Renderers<V, F>, options: OutputOptions<F>): Promise<void> => {
+/** The way out for every command: renders its view in the chosen format and sends it. */
+export const emit = async <V, F extends string>(ctx: Context, view: V, renderers: Renderers<V, F>, options: OutputOptions<F>): Promise<void> => {
   const render = renderers[options.format] as (view: V, chalk?: ChalkInstance) => string | Promise<string>;
   const chalk = options.format === 'text' ? await chalkFor(ctx, options.color, options.output) : undefined;
-  await emit(ctx, await render(view, chalk), options.output);
+  await send(ctx, await render(view, chalk), options.output);
 };

@@ -18,7 +18,7 @@ import type { Catalog, Role } from './types.js';
 
 /**
  * `careerfit assess --batch`: many people, one row each. Everything here is pure (no I/O);
- * src/cli/commands/batch.ts streams the rows in and the lines out.
+ * src/cli/score-batch.ts streams the rows in and the lines out.
  *
  * Rows take a fast path: the engine's arithmetic (`evaluate`, `encodeCode`) without what a
  * one-line result never shows (reasons, rule explanations), over arrays resolved once per run,

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAnswersFile } from '../../src/cli/answers-file.js';
-import { emitReport } from '../../src/cli/commands/assess.js';
+import { emitReport } from '../../src/cli/report-pipeline.js';
 import { quizCommand } from '../../src/cli/commands/quiz.js';
 import { exitCodeFor } from '../../src/cli/run.js';
 import { allItems } from '../../src/core/items.js';

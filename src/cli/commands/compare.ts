@@ -1,6 +1,6 @@
 import { compareView } from '../../core/views/compare.js';
 import type { Context } from '../context.js';
-import { emitView } from '../emit.js';
+import { emit } from '../emit.js';
 import { findRole } from '../find-role.js';
 import { COMPARE_RENDERERS } from '../render/compare.js';
 import type { ViewOptions } from '../options.js';
@@ -9,5 +9,5 @@ import { loadCatalogWith } from '../user-catalog.js';
 /** `careerfit compare <first> <second>`: two roles side by side. */
 export const compareCommand = async (first: string, second: string, options: ViewOptions, ctx: Context): Promise<void> => {
   const catalog = await loadCatalogWith(ctx, options.profiles);
-  await emitView(ctx, compareView(findRole(catalog, first), findRole(catalog, second), catalog, options.lang), COMPARE_RENDERERS, options);
+  await emit(ctx, compareView(findRole(catalog, first), findRole(catalog, second), catalog, options.lang), COMPARE_RENDERERS, options);
 };

@@ -1,6 +1,6 @@
 import { groupsView } from '../../core/views/groups.js';
 import type { Context } from '../context.js';
-import { emitView } from '../emit.js';
+import { emit } from '../emit.js';
 import type { ViewOptions } from '../options.js';
 import { GROUPS_RENDERERS } from '../render/groups.js';
 import { loadCatalogWith } from '../user-catalog.js';
@@ -8,5 +8,5 @@ import { loadCatalogWith } from '../user-catalog.js';
 /** `careerfit groups`: the occupational and volunteer groups worth joining. */
 export const groupsCommand = async (options: ViewOptions, ctx: Context): Promise<void> => {
   const catalog = await loadCatalogWith(ctx, options.profiles);
-  await emitView(ctx, groupsView(catalog, options.lang), GROUPS_RENDERERS, options);
+  await emit(ctx, groupsView(catalog, options.lang), GROUPS_RENDERERS, options);
 };

@@ -1,7 +1,7 @@
 import { questionsView } from '../../core/views/questions.js';
 import type { Lang } from '../../core/text.js';
 import type { Context } from '../context.js';
-import { emitView, type OutputOptions } from '../emit.js';
+import { emit, type OutputOptions } from '../emit.js';
 import type { TemplateFormat } from '../render/formats.js';
 import { QUESTIONS_RENDERERS } from '../render/questions.js';
 
@@ -11,5 +11,5 @@ export interface QuestionsOptions extends OutputOptions<TemplateFormat> {
 
 /** `careerfit questions`: the answer-file template, every question as a comment. */
 export const questionsCommand = async (options: QuestionsOptions, ctx: Context): Promise<void> => {
-  await emitView(ctx, questionsView(await ctx.loadCatalog(), options.lang), QUESTIONS_RENDERERS, options);
+  await emit(ctx, questionsView(await ctx.loadCatalog(), options.lang), QUESTIONS_RENDERERS, options);
 };

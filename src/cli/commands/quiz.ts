@@ -9,13 +9,11 @@ import type { Lang } from '../../core/text.js';
 import { TRAIT_IDS } from '../../core/traits.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from '../output.js';
+import type { QuizOptions } from '../options.js';
+import { filterRoles } from '../filter-roles.js';
+import { emitReport } from '../report-pipeline.js';
 import { loadCatalogWith } from '../user-catalog.js';
 import { width, wrap } from '../wrap.js';
-import { emitReport, filterRoles, type ReportOptions } from './assess.js';
-
-export interface QuizOptions extends ReportOptions {
-  readonly save?: string;
-}
 
 /** Reading speed for the welcome line: short statements take about seven seconds each. */
 const SECONDS_PER_ITEM = 7;
@@ -34,6 +32,7 @@ export const answersYaml = (answers: Readonly<Record<string, number>>, traits: R
 
 const interrupted = (lang: Lang) => new CareerfitError('interrupted', MESSAGES[lang].quiz.interrupted);
 
+/** `careerfit` without a command: the interactive quiz, then the report. */
 export const quizCommand = async (options: QuizOptions, ctx: Context, ask?: Ask): Promise<void> => {
   const m = MESSAGES[options.lang];
   // Inquirer would wait forever on a pipe or a closed stdin; scripts have `assess`.

@@ -1,6 +1,6 @@
 import { rolesView } from '../../core/views/roles.js';
 import type { Context } from '../context.js';
-import { emitView } from '../emit.js';
+import { emit } from '../emit.js';
 import type { ViewOptions } from '../options.js';
 import { ROLES_RENDERERS } from '../render/roles.js';
 import { loadCatalogWith } from '../user-catalog.js';
@@ -8,5 +8,5 @@ import { loadCatalogWith } from '../user-catalog.js';
 /** `careerfit roles`: every role with a one-line summary. */
 export const rolesCommand = async (options: ViewOptions, ctx: Context): Promise<void> => {
   const catalog = await loadCatalogWith(ctx, options.profiles);
-  await emitView(ctx, rolesView(catalog, options.lang), ROLES_RENDERERS, options);
+  await emit(ctx, rolesView(catalog, options.lang), ROLES_RENDERERS, options);
 };

@@ -2,13 +2,14 @@ import { createReadStream } from 'node:fs';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { BatchReader, inputFromPath, prepareBatch } from '../../core/batch.js';
-import { CareerfitError, usageError } from '../../core/errors.js';
-import type { Context } from '../context.js';
-import { pendingFiles } from '../output.js';
-import { sanitize } from '../sanitize.js';
-import { loadCatalogWith } from '../user-catalog.js';
-import { filterRoles, type AssessOptions } from './assess.js';
+import { BatchReader, inputFromPath, prepareBatch } from '../core/batch.js';
+import { CareerfitError, usageError } from '../core/errors.js';
+import type { Context } from './context.js';
+import type { AssessOptions } from './options.js';
+import { pendingFiles } from './output.js';
+import { filterRoles } from './filter-roles.js';
+import { sanitize } from './sanitize.js';
+import { loadCatalogWith } from './user-catalog.js';
 
 /**
  * `careerfit assess --batch FILE|-`: one person a row in (JSON Lines or CSV), one result a row
@@ -229,7 +230,7 @@ const pump = async (stream: NodeJS.ReadableStream, name: string, reader: BatchRe
   reader.end();
 };
 
-export const batchCommand = async (options: AssessOptions, ctx: Context): Promise<void> => {
+export const scoreBatch = async (options: AssessOptions, ctx: Context): Promise<void> => {
   const path = options.batch!;
   if (options.answers !== undefined || options.traits.length > 0 || options.code !== undefined) {
     throw usageError('--batch reads every answer from its file; it cannot be combined with --answers, --trait or --code');
@@ -238,13 +239,13 @@ export const batchCommand = async (options: AssessOptions, ctx: Context): Promis
   if (format === 'csv' && options.minBand) throw usageError('--min-band does not go with --format csv, which has a column for every role');
   const catalog = await loadCatalogWith(ctx, options.profiles);
   // --only and --exclude as for one report (filterRoles reads nothing else).
-  const selected = filterRoles(catalog, { ...options, format: 'json' });
+  const selected = filterRoles(catalog, options);
   const { roles } = selected;
   const batch = prepareBatch(catalog, roles, options.lang, options.minBand);
   const name = await checkInput(path);
   const sink =
     options.format === 'html'
-      ? await (await import('../render/html-batch.js')).htmlBatchSink(catalog, selected, options, (await import('../render/html.js')).reportDate(ctx.env))
+      ? await (await import('./render/html-batch.js')).htmlBatchSink(catalog, selected, options, (await import('./render/html.js')).reportDate(ctx.env))
       : options.output
         ? await fileSink(options.output)
         : streamSink(ctx.stdout);
