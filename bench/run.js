@@ -2,6 +2,9 @@
 // bench/batch.ts (the TypeScript ones bundled on the fly with esbuild, each in its own process),
 // prints their tables and writes them to bench/RESULTS.md. BENCH_RUNS=<n> sets the runs behind
 // each median (default 30 for start-up and imports, at least 10 everywhere).
+//
+// Start-up is measured on this Node and on Node 24 when it is there (scripts/node24.js: the one
+// CI installs, or NODE24=/path/to/node); `node scripts/node24.js --install` installs it.
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { buildAll, esbuildOptions } from '../scripts/build.js';
+import { findNode24 } from '../scripts/node24.js';
 import { measureImports } from './imports.js';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -19,15 +23,19 @@ await buildAll('dist');
 const temp = join('node_modules', '.cache', `careerfit-bench-${process.pid}`);
 await mkdir(temp, { recursive: true });
 const sections = [];
+const node24 = findNode24();
+if (!node24) process.stderr.write('startup: no Node 24 (node scripts/node24.js --install, or NODE24=/path): measuring this Node only\n');
+const versions = [process.version];
 try {
-  const runTs = async (name) => {
+  const runTs = async (name, args = []) => {
     const outfile = join(temp, `${name}.mjs`);
     await build({ ...esbuildOptions, entryPoints: [`bench/${name}.ts`], outfile, external: ['esbuild'] });
-    const result = spawnSync(process.execPath, [outfile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+    const result = spawnSync(process.execPath, [outfile, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
     if (result.status !== 0) throw new Error(`bench/${name}.ts failed (exit ${result.status ?? result.signal})`);
     sections.push(result.stdout.trim());
   };
-  await runTs('startup');
+  if (node24) versions.push(spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim());
+  await runTs('startup', node24 ? [process.execPath, node24] : []);
   process.stderr.write('imports: measuring\n');
   const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 30));
   sections.push(await measureImports({ root: process.cwd(), runs, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' } }));
@@ -44,7 +52,7 @@ const text = `# Benchmark results
 Output of \`npm run bench\` (bench/run.js), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
 
 - Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()} (${os.arch()})
-- Node ${process.version}
+- Node ${versions.join(' (everything) and ')}${versions.length > 1 ? ' (start-up only)' : ''}
 - Load average (1, 5, 15 min) before: ${load(loadBefore)}; after: ${load(os.loadavg())}. Other work on the machine shows up as noise.
 
 ${sections.join('\n\n')}
