@@ -2,12 +2,9 @@ import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CareerfitError, usageError } from '../../core/errors.js';
 import type { Context } from '../context.js';
+import type { InitRoleOptions } from '../options.js';
 import { roleTemplate } from '../role-template.js';
 
-export interface InitRoleOptions {
-  readonly dir: string;
-  readonly force: boolean;
-}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
