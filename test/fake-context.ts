@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { loadCatalogDir } from '../src/cli/catalog-dir.js';
 import type { Context } from '../src/cli/context.js';
+import { run } from '../src/cli/run.js';
 import type { Catalog } from '../src/core/types.js';
 
 /** A writable that keeps what was written, for asserting on a command's stdout and stderr. */
@@ -24,4 +25,30 @@ export const fakeContext = (overrides: Partial<Context> & { stdinTTY?: boolean }
   const stdin = Object.assign(new PassThrough(), { isTTY: overrides.stdinTTY ?? false });
   const ctx: Context = { stdout, stderr, stdin, env: { LANG: 'C' }, loadCatalog: builtinCatalog, ...overrides };
   return { ctx, stdout, stderr, stdin };
+};
+
+/** What a run of careerfit left: its exit status and everything it wrote. */
+export interface RunResult {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs careerfit in this process, through the same `run` that bin/careerfit.js calls, with the
+ * built-in data read from data/: for everything but what only a real process shows (the
+ * `--version` fast path, pipes, signals, terminals, memory and time limits; see test/e2e/).
+ * Standard input holds `input` and is then closed; the environment is a clean one plus `env`.
+ */
+export const runInProcess = async (
+  args: readonly string[],
+  options: { input?: string | Uint8Array; env?: NodeJS.ProcessEnv; loadCatalog?: Context['loadCatalog'] } = {},
+): Promise<RunResult> => {
+  const { ctx, stdout, stderr, stdin } = fakeContext({
+    env: { LANG: 'C', ...options.env },
+    ...(options.loadCatalog ? { loadCatalog: options.loadCatalog } : {}),
+  });
+  stdin.end(options.input ?? '');
+  const status = await run(['node', 'careerfit', ...args], ctx);
+  return { status, stdout: stdout.text, stderr: stderr.text };
 };

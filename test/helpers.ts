@@ -2,32 +2,52 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { CareerfitError } from '../src/core/errors.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../src/core/traits.js';
 import type { Catalog, Group, Question, Role, TraitIdeal, TraitInfo } from '../src/core/types.js';
 
-/** The CareerfitError a call throws; fails the test when it throws nothing or something else. */
-export const failure = (fn: () => unknown): CareerfitError => {
+/** What a call gives: its value, or the CareerfitError it throws; any other error is rethrown. */
+export const outcome = <T>(fn: () => T): T | CareerfitError => {
   try {
-    fn();
+    return fn();
   } catch (error) {
     if (error instanceof CareerfitError) return error;
     throw error;
   }
+};
+
+/** What a promise settles to: its value, or the CareerfitError it rejects with; any other error is rethrown. */
+export const settled = <T>(promise: Promise<T>): Promise<T | CareerfitError> =>
+  promise.catch((error: unknown) => {
+    if (error instanceof CareerfitError) return error;
+    throw error;
+  });
+
+/** The CareerfitError a call throws; fails the test when it throws nothing or something else. */
+export const failure = (fn: () => unknown): CareerfitError => {
+  const result = outcome(fn);
+  if (result instanceof CareerfitError) return result;
   throw new Error('expected a CareerfitError, nothing was thrown');
 };
 
 /** The CareerfitError a promise rejects with. */
 export const rejection = async (promise: Promise<unknown>): Promise<CareerfitError> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CareerfitError) return error;
-    throw error;
-  }
+  const result = await settled(promise);
+  if (result instanceof CareerfitError) return result;
   throw new Error('expected a rejection');
 };
+
+/** The repository, and a file of test/fixtures. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
+
+/** `--trait id=<level>` for every trait: a complete answer set. */
+export const allTraits = (level: number) => TRAIT_IDS.flatMap((id) => ['--trait', `${id}=${level}`]);
+
+/** Every trait 3: a complete, neutral answer set to start from. */
+export const ALL_TRAITS_3 = allTraits(3);
 
 /** Every trait answered 3 (no signal), except the ones given. */
 export const traitAnswers = (overrides: Partial<Record<TraitId, number>> = {}): TraitAnswers =>

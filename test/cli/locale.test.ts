@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CareerfitError } from '../../src/core/errors.js';
 import { defaultLang } from '../../src/cli/locale.js';
+import { failure } from '../helpers.js';
 
 describe('defaultLang', () => {
   it.each<[string, NodeJS.ProcessEnv, string]>([
@@ -23,14 +24,8 @@ describe('defaultLang', () => {
   });
 
   it('refuses an unknown CAREERFIT_LANG with a usage error (exit code 2)', () => {
-    let caught: unknown;
-    try {
-      defaultLang({ CAREERFIT_LANG: 'fr', LANG: 'id_ID' });
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(CareerfitError);
-    const error = caught as CareerfitError;
+    const error = failure(() => defaultLang({ CAREERFIT_LANG: 'fr', LANG: 'id_ID' }));
+    expect(error).toBeInstanceOf(CareerfitError);
     expect(error.exitCode).toBe(2);
     expect(error.kind).toBe('usage');
     expect(error.message).toBe('CAREERFIT_LANG=fr: expected one of id, en');

@@ -8,7 +8,7 @@ import { exitCodeFor } from '../../src/cli/run.js';
 import { allItems } from '../../src/core/items.js';
 import type { Ask } from '../../src/core/quiz.js';
 import { builtinCatalog, fakeContext } from '../fake-context.js';
-import { tempDirs } from '../helpers.js';
+import { rejection, tempDirs } from '../helpers.js';
 
 const tempDir = tempDirs('quiz');
 
@@ -59,7 +59,7 @@ describe('quiz command', () => {
       return 3;
     };
     const { ctx, stdout, stderr } = fakeContext();
-    const error = await quizCommand({ ...options, save }, ctx, ctrlC).catch((e: unknown) => e);
+    const error = await rejection(quizCommand({ ...options, save }, ctx, ctrlC));
     const before = stderr.text;
     expect(exitCodeFor(error, ctx, false)).toBe(130);
     expect(stderr.text.slice(before.length)).toBe('careerfit: interrupted; nothing was saved\n');

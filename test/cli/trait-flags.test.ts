@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CareerfitError } from '../../src/core/errors.js';
 import { parseTraitFlags } from '../../src/cli/trait-flags.js';
+import { failure } from '../helpers.js';
 
-const failure = (flags: string[]): CareerfitError => {
-  try {
-    parseTraitFlags(flags);
-  } catch (error) {
-    if (error instanceof CareerfitError) return error;
-    throw error;
-  }
-  throw new Error('expected a CareerfitError');
-};
+const refusal = (flags: string[]): CareerfitError => failure(() => parseTraitFlags(flags));
 
 describe('parseTraitFlags', () => {
   it('turns trait=level flags into trait levels', () => {
@@ -26,27 +19,27 @@ describe('parseTraitFlags', () => {
   });
 
   it('names an unknown trait with a hint', () => {
-    const error = failure(['empaty=4']);
+    const error = refusal(['empaty=4']);
     expect(error.message).toBe('--trait empaty=4: unknown trait "empaty" (did you mean "empathy"?)');
     expect(error.exitCode).toBe(2);
   });
 
   it('names an unknown trait without a hint when nothing is close', () => {
-    expect(failure(['charisma=4']).message).toBe('--trait charisma=4: unknown trait "charisma"');
+    expect(refusal(['charisma=4']).message).toBe('--trait charisma=4: unknown trait "charisma"');
   });
 
   it.each(['empathy=9', 'empathy=0', 'empathy=abc', 'empathy=', 'empathy=3.5', 'empathy=-1', 'empathy= 4'])(
     'refuses the level in %s',
     (flag) => {
-      expect(failure([flag]).message).toBe(`--trait ${flag}: expected a whole number from 1 to 5`);
+      expect(refusal([flag]).message).toBe(`--trait ${flag}: expected a whole number from 1 to 5`);
     },
   );
 
   it.each(['empathy', 'empathy:4', '=4'])('refuses %s without a trait=level form', (flag) => {
-    expect(failure([flag]).message).toBe(`--trait ${flag}: expected <trait>=<1-5>, e.g. --trait empathy=4`);
+    expect(refusal([flag]).message).toBe(`--trait ${flag}: expected <trait>=<1-5>, e.g. --trait empathy=4`);
   });
 
   it('stops at the first bad flag', () => {
-    expect(failure(['empathy=4', 'planning=7', 'nope=1']).message).toBe('--trait planning=7: expected a whole number from 1 to 5');
+    expect(refusal(['empathy=4', 'planning=7', 'nope=1']).message).toBe('--trait planning=7: expected a whole number from 1 to 5');
   });
 });

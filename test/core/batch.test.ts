@@ -34,6 +34,7 @@ import { roleSchema } from '../../src/core/schema.js';
 import { TRAIT_IDS } from '../../src/core/traits.js';
 import type { Catalog } from '../../src/core/types.js';
 import { builtinCatalog } from '../fake-context.js';
+import { outcome } from '../helpers.js';
 
 const catalog = await builtinCatalog();
 const items = allItems(catalog);
@@ -225,13 +226,8 @@ describe('a whole input', () => {
 
   it('stops at a bad CSV header, or a line too long to be a row', () => {
     const stop = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (e) {
-        if (e instanceof CareerfitError) return `${e.exitCode} ${e.message}`;
-        throw e;
-      }
-      return 'no error';
+      const result = outcome(fn);
+      return result instanceof CareerfitError ? `${result.exitCode} ${result.message}` : 'no error';
     };
     expect(stop(() => read('\n\nid,Timestamp\n'))).toBe('2 people:3: Timestamp: unknown column "Timestamp"; expected id, trait ids and question ids');
     expect(stop(() => read(`{"id":"${'x'.repeat(1024 * 1024)}"`))).toMatch(/^2 people:1: row: longer than 1 MiB/);

@@ -5,18 +5,15 @@ import { CareerfitError } from '../../src/core/errors.js';
 import { plainAnswers } from '../../src/core/plain-answers.js';
 import { TRAIT_IDS } from '../../src/core/traits.js';
 import { builtinCatalog } from '../fake-context.js';
+import { outcome } from '../helpers.js';
 
 const { questions } = await builtinCatalog();
 const ids = new Set(questions.map((q) => q.id));
 
 /** The full path's verdict: the answer set, or the fact that it refused. */
 const full = (text: string) => {
-  try {
-    return parseAnswers({ name: 'me.json', text }, questions);
-  } catch (error) {
-    if (error instanceof CareerfitError) return 'refused';
-    throw error;
-  }
+  const result = outcome(() => parseAnswers({ name: 'me.json', text }, questions));
+  return result instanceof CareerfitError ? 'refused' : result;
 };
 
 const level = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom(0, 6, 3.5, '4', null, [4], { a: 1 }));

@@ -24,6 +24,7 @@ import { shapeScore } from '../../src/core/scoring.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
 import type { Role } from '../../src/core/types.js';
 import { builtinCatalog, fakeContext } from '../fake-context.js';
+import { outcome } from '../helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries
@@ -263,15 +264,11 @@ describe('hostile random answer files', () => {
   const answerFileText = objectText(fc.oneof(leaf, objectText(fc.oneof(leaf, fc.integer({ min: -1, max: 7 }).map(String)))));
 
   const check = (text: string) => {
-    let value: unknown;
-    try {
-      value = loadYaml({ name: 'fuzz.yaml', text }, schema, 'file is empty');
-    } catch (error) {
-      expect(error).toBeInstanceOf(CareerfitError);
-      expect((error as CareerfitError).exitCode).toBe(2);
-      for (const line of (error as CareerfitError).message.split('\n')) expect(line.startsWith('fuzz.yaml')).toBe(true);
-    }
-    if (value !== undefined) {
+    const value = outcome(() => loadYaml({ name: 'fuzz.yaml', text }, schema, 'file is empty'));
+    if (value instanceof CareerfitError) {
+      expect(value.exitCode).toBe(2);
+      for (const line of value.message.split('\n')) expect(line.startsWith('fuzz.yaml')).toBe(true);
+    } else if (value !== undefined) {
       const file = value as { traits?: Record<string, unknown>; answers?: Record<string, unknown> };
       for (const [key, v] of Object.entries(file.traits ?? {})) {
         expect(TRAIT_IDS).toContain(key);

@@ -6,6 +6,7 @@ import { allItems } from '../../src/core/items.js';
 import { decodeCode, encodeCode } from '../../src/core/result-code.js';
 import { TRAIT_IDS } from '../../src/core/traits.js';
 import { builtinCatalog } from '../fake-context.js';
+import { outcome } from '../helpers.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const catalog = await builtinCatalog();
@@ -25,14 +26,12 @@ const answerSet = fc
     }),
   );
 
-const failure = (code: string): string => {
-  try {
-    decodeCode(catalog, code);
-  } catch (error) {
-    if (error instanceof CareerfitError && error.exitCode === 2) return error.message;
-    throw error;
-  }
-  return '';
+/** Why a code is refused (a usage error, exit 2), or '' when it decodes. */
+const refusal = (code: string): string => {
+  const result = outcome(() => decodeCode(catalog, code));
+  if (!(result instanceof CareerfitError)) return '';
+  expect(result.exitCode).toBe(2);
+  return result.message;
 };
 
 describe('result code', () => {
@@ -66,7 +65,7 @@ describe('result code', () => {
           for (const ch of ALPHABET) {
             if (ch === code[i]) continue;
             const changed = code.slice(0, i) + ch + code.slice(i + 1);
-            if (failure(changed)) continue;
+            if (refusal(changed)) continue;
             expect(decodeCode(catalog, changed)).not.toEqual(set);
           }
         }
@@ -78,12 +77,12 @@ describe('result code', () => {
   it('names what is wrong with a bad code', () => {
     const code = encodeCode(catalog, { answers: {}, traits: { empathy: 3 } }).replaceAll('-', '');
     const n = code.length;
-    expect(failure(code.slice(0, -1))).toBe(`result code: ${n - 1} characters, expected ${n}`);
-    expect(failure(`${code}0`)).toBe(`result code: ${n + 1} characters, expected ${n}`);
-    expect(failure(`U${code.slice(1)}`)).toBe('result code: "U" is not a code character');
-    expect(failure(`3${code.slice(1)}`)).toBe('result code: version 3 is unknown; this careerfit reads versions up to 2');
+    expect(refusal(code.slice(0, -1))).toBe(`result code: ${n - 1} characters, expected ${n}`);
+    expect(refusal(`${code}0`)).toBe(`result code: ${n + 1} characters, expected ${n}`);
+    expect(refusal(`U${code.slice(1)}`)).toBe('result code: "U" is not a code character');
+    expect(refusal(`3${code.slice(1)}`)).toBe('result code: version 3 is unknown; this careerfit reads versions up to 2');
     const last = code.at(-1) === '0' ? '1' : '0';
-    expect(failure(code.slice(0, -1) + last)).toBe('result code: the check character does not match; a character is probably mistyped');
+    expect(refusal(code.slice(0, -1) + last)).toBe('result code: the check character does not match; a character is probably mistyped');
   });
 });
 

@@ -2,52 +2,21 @@
  * The world failing around careerfit: readers that go away, full or closed outputs, no terminal,
  * and signals during the quiz or while a file is being written. Always the built CLI, spawned.
  */
-import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TRAIT_IDS } from '../../src/core/traits.js';
-import { BIN, ROOT, allTraits, baseEnv, fixture, runCli } from './run-cli.js';
-import { tempDirs } from '../helpers.js';
+import { allTraits, fixture, tempDirs } from '../helpers.js';
+import { drive, HAS_SCRIPT } from './pty.js';
+import { findCareerfit, runCli, shellQuote as quote, spawnCli } from './run-cli.js';
 
 const STACK = /\n\s+at /;
 const ANSWERS = fixture('hostile/complete.yaml');
 const ALL_2 = allTraits(2);
-const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-const careerfit = (args: readonly string[]) => [process.execPath, BIN, ...args].map(quote).join(' ');
 
 const tempDir = tempDirs('faults');
-
-interface Shell {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a bash script (for pipes, redirections and ulimit) in the repository with a clean env. */
-const bash = (script: string, env: NodeJS.ProcessEnv = {}): Promise<Shell> =>
-  new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], { cwd: ROOT, env: { ...baseEnv(), ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end();
-  });
-
-/** Spawns the CLI with explicit stdio (e.g. stdout on /dev/full); resolves with status and stderr. */
-const spawnWith = (args: readonly string[], stdio: StdioOptions, env: NodeJS.ProcessEnv = {}) =>
-  new Promise<{ status: number | null; stderr: string; ms: number }>((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...baseEnv(), ...env }, stdio });
-    let stderr = '';
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stderr, ms: performance.now() - started }));
-  });
 
 const listDir = async (dir: string) => (await readdir(dir)).sort();
 
@@ -84,7 +53,7 @@ beforeAll(async () => {
 
 describe('pipes', () => {
   it('`careerfit assess … | head -n 1` prints the first line and exits 0 quietly', async () => {
-    const result = await bash(`${careerfit(['assess', '--answers', ANSWERS])} | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2`);
+    const result = await runCli(['assess', '--answers', ANSWERS], { shell: (careerfit) => `${careerfit} | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2` });
     expect(result.stdout).toBe('careerfit\n');
     expect(result.stderr).toBe('status=0\n');
   });
@@ -92,7 +61,7 @@ describe('pipes', () => {
   it('a reader that closes early on a report over 64 KiB (EPIPE) still means exit 0 and no trace', async () => {
     const args = ['assess', '--answers', ANSWERS, '--profiles', bigProfiles, '--top', '100', '--format', 'json'];
     for (const reader of ['head -n 1', 'head -c 10', 'true']) {
-      const result = await bash(`${careerfit(args)} | ${reader}; echo "status=\${PIPESTATUS[0]}" >&2`);
+      const result = await runCli(args, { shell: (careerfit) => `${careerfit} | ${reader}; echo "status=\${PIPESTATUS[0]}" >&2` });
       expect(result.stderr).toBe('status=0\n');
     }
   });
@@ -108,7 +77,7 @@ describe('pipes', () => {
     expect(Buffer.byteLength(expected)).toBeGreaterThan(64 * 1024 * 2);
     // `| cat > file`: the report crosses a real pipe, and the shell reports careerfit's status.
     const piped = join(dir, `piped.${format}`);
-    const result = await bash(`${careerfit(args)} | cat > ${quote(piped)}; exit \${PIPESTATUS[0]}`);
+    const result = await runCli(args, { shell: (careerfit) => `${careerfit} | cat > ${quote(piped)}; exit \${PIPESTATUS[0]}` });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const got = await readFile(piped, 'utf8');
@@ -119,7 +88,7 @@ describe('pipes', () => {
   });
 
   it('the largest built-in report (every role in detail) arrives whole through a pipe', async () => {
-    const result = await bash(`${careerfit(['assess', ...ALL_2, '--top', '100', '--format', 'json'])} | cat`);
+    const result = await runCli(['assess', ...ALL_2, '--top', '100', '--format', 'json'], { shell: (careerfit) => `${careerfit} | cat` });
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout) as { results: { id: string }[] };
     expect(report.results.length).toBeGreaterThanOrEqual(6);
@@ -130,7 +99,7 @@ describe('a full or closed standard output', () => {
   const onDevFull = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
     const fd = openSync('/dev/full', 'w');
     try {
-      return await spawnWith(args, ['ignore', fd, 'pipe'], env);
+      return await runCli(args, { stdout: fd, env });
     } finally {
       closeSync(fd);
     }
@@ -157,7 +126,7 @@ describe('a full or closed standard output', () => {
   // so `>&-` looks exactly like `> /dev/null` to careerfit, which exits 0 having written nowhere.
   // The contract asks for exit 1; no code in careerfit can tell the two apart.
   it.fails('`>&-` (stdout closed): exit 1 with a message', async () => {
-    const result = await bash(`${careerfit(['roles'])} >&-`);
+    const result = await runCli(['roles'], { shell: (careerfit) => `${careerfit} >&-` });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^careerfit: /);
     expect(result.stderr).not.toMatch(STACK);
@@ -170,7 +139,7 @@ describe('--output failures keep the previous file', () => {
     const file = join(dir, 'report.txt');
     await writeFile(file, 'PREVIOUS REPORT\n');
     // RLIMIT_FSIZE makes write() fail with EFBIG part-way (Node ignores SIGXFSZ): a disk filling up.
-    const result = await bash(`ulimit -f 4; ${careerfit(['assess', '--answers', ANSWERS, '--top', '100', '--output', file])}`);
+    const result = await runCli(['assess', '--answers', ANSWERS, '--top', '100', '--output', file], { shell: (careerfit) => `ulimit -f 4; ${careerfit}` });
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`careerfit: ${file}: cannot write the file (EFBIG)\n`);
     expect(result.status).toBe(1);
@@ -178,42 +147,6 @@ describe('--output failures keep the previous file', () => {
     expect(await listDir(dir)).toEqual(['report.txt']);
   });
 
-  it('a later successful --output replaces the file whole (sanity check of the same path)', async () => {
-    const dir = await tempDir();
-    const file = join(dir, 'report.txt');
-    await writeFile(file, 'PREVIOUS REPORT\n');
-    const result = await runCli(['assess', '--answers', ANSWERS, '--output', file]);
-    expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
-    expect(await readFile(file, 'utf8')).toMatch(/^careerfit\n[\s\S]*\n$/);
-    expect(await listDir(dir)).toEqual(['report.txt']);
-  });
-
-  it('a runtime failure prints one line, and the stack only with --debug or DEBUG=careerfit', async () => {
-    // Reading /proc/self/mem at offset 0 fails with EIO: the machine failing, not bad input.
-    const line = 'careerfit: /proc/self/mem: cannot be read (EIO)\n';
-    const plain = await runCli(['assess', '--answers', '/proc/self/mem']);
-    expect(plain).toMatchObject({ status: 1, stdout: '', stderr: line });
-    for (const [args, env] of [
-      [['--debug'], {}],
-      [[], { DEBUG: 'careerfit' }],
-      [[], { DEBUG: 'other,careerfit' }],
-    ] as const) {
-      const debug = await runCli(['assess', '--answers', '/proc/self/mem', ...args], { env });
-      expect(debug.status).toBe(1);
-      expect(debug.stderr.startsWith(line)).toBe(true);
-      expect(debug.stderr).toMatch(STACK);
-    }
-    const otherDebug = await runCli(['assess', '--answers', '/proc/self/mem'], { env: { DEBUG: 'careerfitx' } });
-    expect(otherDebug.stderr).toBe(line);
-  });
-
-  it('an --output folder that does not exist is a usage error (exit 2), not a crash', async () => {
-    const dir = await tempDir();
-    const target = join(dir, 'missing-folder', 'report.txt');
-    const result = await runCli(['assess', '--answers', ANSWERS, '--output', target]);
-    expect(result).toMatchObject({ status: 2, stdout: '', stderr: `careerfit: ${target}: the folder does not exist\n` });
-    expect(await listDir(dir)).toEqual([]);
-  });
 });
 
 describe('the quiz without a usable terminal exits 2 at once', () => {
@@ -227,15 +160,15 @@ describe('the quiz without a usable terminal exits 2 at once', () => {
   ])('%s', async (_label, redirect) => {
     const dir = await tempDir();
     const started = performance.now();
-    const result = await bash(`${careerfit(['--lang', 'en', '--save', join(dir, 'me.yaml'), '--output', join(dir, 'r.txt')])} ${redirect}`);
-    expect(result).toEqual({ status: 2, stdout: '', stderr: NEEDS_TERMINAL });
+    const result = await runCli(['--lang', 'en', '--save', join(dir, 'me.yaml'), '--output', join(dir, 'r.txt')], { shell: (careerfit) => `${careerfit} ${redirect}` });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 2, stdout: '', stderr: NEEDS_TERMINAL });
     expect(performance.now() - started).toBeLessThan(3000);
     expect(await listDir(dir)).toEqual([]);
   });
 
   it('stdin a pipe that never closes', async () => {
     // The test never ends this pipe: waiting for input would hang; the quiz must not.
-    const result = await spawnWith(['--lang', 'en'], ['pipe', 'pipe', 'pipe']);
+    const result = await runCli(['--lang', 'en'], { keepStdinOpen: true });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(NEEDS_TERMINAL);
     expect(result.ms).toBeLessThan(3000);
@@ -245,62 +178,14 @@ describe('the quiz without a usable terminal exits 2 at once', () => {
 // ---------------------------------------------------------------------------------------------
 // Signals. The quiz needs a terminal: util-linux `script` gives it one, as in quiz-pty.test.ts.
 
-const hasScript = spawnSync('script', ['--version']).status === 0;
-
-/** The careerfit process below a pid (script → sh → node), found by its argv through /proc. */
-const findCareerfit = (root: number): number | undefined => {
-  const queue = [root];
-  while (queue.length) {
-    const pid = queue.shift()!;
-    let argv: string[] = [];
-    try {
-      argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    } catch {
-      // gone already
-    }
-    // The node process itself, not a shell or script(1) whose command line merely mentions it.
-    if (argv[0] === process.execPath && argv[1] === BIN) return pid;
-    const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
-    queue.push(...children);
-  }
-  return undefined;
-};
-
-const waitFor = async <T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
-
 /** Starts the quiz in a pty, answers the first question, and signals careerfit at the second. */
 const interruptQuiz = (signal: NodeJS.Signals, args: readonly string[]) =>
-  new Promise<{ status: number | null; screen: string }>((resolve, reject) => {
-    const child = spawn('script', ['-qfec', careerfit(args), '/dev/null'], { cwd: ROOT, env: { ...baseEnv(), TERM: 'xterm-256color', LANG: 'en_US.UTF-8' } });
-    let screen = '';
-    let answered = false;
-    let signalled = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      screen += chunk;
-      if (!answered && /\(1\/\d+\)/.test(screen)) {
-        answered = true;
-        setTimeout(() => child.stdin.write('4\r'), 50);
-      }
-      if (answered && !signalled && /\(2\/\d+\)/.test(screen)) {
-        signalled = true;
-        const pid = findCareerfit(child.pid!);
-        if (pid === undefined) reject(new Error('careerfit process not found'));
-        else setTimeout(() => process.kill(pid, signal), 50);
-      }
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, screen }));
-  });
+  drive(args, [
+    { waitFor: /\(1\/\d+\)/, keys: '4\r', pauseMs: 50 },
+    { waitFor: /\(2\/\d+\)/, signal, pauseMs: 50 },
+  ]);
 
-describe.runIf(hasScript)('signals during the quiz', () => {
+describe.runIf(HAS_SCRIPT)('signals during the quiz', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
@@ -321,18 +206,23 @@ describe.runIf(hasScript)('signals during the quiz', () => {
 const hasStrace = spawnSync('strace', ['-qq', '-o', '/dev/null', 'true']).status === 0;
 const RENAMES = 'rename,renameat,renameat2';
 
+const waitFor = async <T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
 const interruptWrite = async (signal: NodeJS.Signals) => {
   const dir = await tempDir();
   const file = join(dir, 'report.txt');
   await writeFile(file, 'PREVIOUS REPORT\n');
-  const child = spawn(
-    'strace',
-    ['-f', '-qq', '-o', '/dev/null', '-e', `trace=${RENAMES}`, '-e', `inject=${RENAMES}:delay_enter=3000000`, process.execPath, BIN, 'assess', '--answers', ANSWERS, '--top', '100', '--output', file],
-    { cwd: ROOT, env: baseEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { child, done } = spawnCli(['assess', '--answers', ANSWERS, '--top', '100', '--output', file], {
+    wrapper: ['strace', '-f', '-qq', '-o', '/dev/null', '-e', `trace=${RENAMES}`, '-e', `inject=${RENAMES}:delay_enter=3000000`],
+  });
   // The temp file beside the target, complete (its size stops changing), rename pending.
   const temp = await waitFor(async () => (await readdir(dir)).find((name) => name.endsWith('.tmp')));
   let last = -1;
@@ -344,7 +234,7 @@ const interruptWrite = async (signal: NodeJS.Signals) => {
   });
   const sawTemp = await listDir(dir);
   process.kill(findCareerfit(child.pid!)!, signal);
-  const status = await closed;
+  const { status, stderr } = await done;
   return { status, stderr, dir, file, sawTemp, temp };
 };
 

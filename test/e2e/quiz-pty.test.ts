@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,51 +5,11 @@ import { parse } from 'yaml';
 import { evaluate } from '../../src/core/evaluate.js';
 import { pickFollowUps } from '../../src/core/follow-ups.js';
 import { builtinCatalog } from '../fake-context.js';
-import { BIN, ROOT, baseEnv } from './run-cli.js';
 import { tempDirs } from '../helpers.js';
+import { drive, type Step } from './pty.js';
+import { shellQuote as quote } from './run-cli.js';
 
 const tempDir = tempDirs('pty');
-
-interface Step {
-  /** Text the screen must show (after the previous step) before typing. */
-  readonly waitFor: string;
-  readonly keys: string;
-}
-
-const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-
-/**
- * Runs a shell command inside a real pseudo-terminal (util-linux `script`) and types into it,
- * step by step, the way a person would: wait for the question, then press keys.
- */
-const drive = (command: string, steps: readonly Step[]) =>
-  new Promise<{ status: number | null; screen: string }>((resolve, reject) => {
-    const child = spawn('script', ['-qfec', command, '/dev/null'], {
-      cwd: ROOT,
-      env: { ...baseEnv(), TERM: 'xterm-256color', LANG: 'en_US.UTF-8' },
-    });
-    let screen = '';
-    let from = 0;
-    let next = 0;
-    const advance = () => {
-      const step = steps[next];
-      if (!step) return;
-      const at = screen.indexOf(step.waitFor, from);
-      if (at === -1) return;
-      from = at + step.waitFor.length;
-      next += 1;
-      // A short pause, as the prompt finishes drawing before it reads keys.
-      setTimeout(() => child.stdin.write(step.keys), 20);
-    };
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      screen += chunk;
-      advance();
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, screen }));
-  });
-
-const careerfit = (args: string) => `${quote(process.execPath)} ${quote(BIN)} ${args}`;
 
 describe('interactive quiz in a real terminal', () => {
   it('asks every question, goes back once, and prints the report', async () => {
@@ -64,7 +23,7 @@ describe('interactive quiz in a real terminal', () => {
       ...Array.from({ length: 33 }, (_, i) => ({ waitFor: `(${i + 2}/34)`, keys: '4\r' })),
     ];
     // The report is redirected, as in `npx careerfit > report.txt`: questions still show on the terminal.
-    const { status, screen } = await drive(`${careerfit(`--lang en --save ${quote(saved)}`)} > ${quote(report)}`, steps);
+    const { status, screen } = await drive(['--lang', 'en', '--save', saved], steps, `> ${quote(report)}`);
     expect(status).toBe(0);
     expect(screen).toContain('34 short statements');
     expect(screen).toContain('(34/34)');
@@ -94,7 +53,7 @@ describe('interactive quiz in a real terminal', () => {
       ...catalog.questions.map((_, i) => ({ waitFor: `(${i + 1}/${n})`, keys: `${pattern(i)}\r` })),
       ...extra.map((_, i) => ({ waitFor: `(${i + 1}/${extra.length})`, keys: '5\r' })),
     ];
-    const { status, screen } = await drive(`${careerfit(`--lang en --save ${quote(saved)}`)} > /dev/null`, steps);
+    const { status, screen } = await drive(['--lang', 'en', '--save', saved], steps, '> /dev/null');
     expect(status).toBe(0);
     expect(screen).toContain(`Your top roles are close. ${extra.length} more statement`);
     const answers = (parse(await readFile(saved, 'utf8')) as { answers: Record<string, number> }).answers;
@@ -103,7 +62,7 @@ describe('interactive quiz in a real terminal', () => {
   }, 40_000);
 
   it('exits 130 with one short line on Ctrl-C', async () => {
-    const { status, screen } = await drive(careerfit('--lang en'), [
+    const { status, screen } = await drive(['--lang', 'en'], [
       { waitFor: '(1/34)', keys: '2\r' },
       { waitFor: '(2/34)', keys: '\x03' },
     ]);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRAIT_IDS } from '../../src/core/traits.js';
-import { ALL_TRAITS_3, fixture, runCli } from './run-cli.js';
-import { tempDirs } from '../helpers.js';
+import { TRAIT_IDS } from '../../../src/core/traits.js';
+import { runInProcess } from '../../fake-context.js';
+import { ALL_TRAITS_3, fixture, tempDirs } from '../../helpers.js';
 
 const tempDir = tempDirs('assess');
 
@@ -30,7 +30,7 @@ interface JsonReport {
 }
 
 const json = async (args: string[], env?: NodeJS.ProcessEnv) => {
-  const result = await runCli(['assess', ...args, '--format', 'json'], { env });
+  const result = await runInProcess(['assess', ...args, '--format', 'json'], { env });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return JSON.parse(result.stdout) as JsonReport;
@@ -94,7 +94,7 @@ describe('careerfit assess (end to end)', () => {
     const dir = await tempDir();
     const output = join(dir, 'report.md');
     const input = await readFile(fixture('advocate.yaml'), 'utf8');
-    const result = await runCli(['assess', '--answers', '-', '--format', 'markdown', '--output', output, '--lang', 'en'], { input });
+    const result = await runInProcess(['assess', '--answers', '-', '--format', 'markdown', '--output', output, '--lang', 'en'], { input });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     const markdown = await readFile(output, 'utf8');
@@ -126,7 +126,7 @@ describe('text report', () => {
   const ansi = /\x1b\[[0-9;]*m/g;
 
   it.each(['en', 'id'])('fits 80 columns and has every section (%s)', async (lang) => {
-    const result = await runCli(['assess', '--answers', fixture('loner.yaml'), '--lang', lang, '--top', '6']);
+    const result = await runInProcess(['assess', '--answers', fixture('loner.yaml'), '--lang', lang, '--top', '6']);
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n');
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
@@ -135,16 +135,16 @@ describe('text report', () => {
   });
 
   it('shows details for --top roles only, the rest as ranking lines', async () => {
-    const result = await runCli(['assess', '--answers', fixture('advocate.yaml'), '--lang', 'en', '--top', '1']);
+    const result = await runInProcess(['assess', '--answers', fixture('advocate.yaml'), '--lang', 'en', '--top', '1']);
     expect(result.stdout.match(/^\d+\. .* — \d+\/100/gm)).toHaveLength(1);
     expect(result.stdout.match(/^ +\d+\. .* +\d+ {2}(strong|good|partial|weak) fit$/gm)).toHaveLength(6);
   });
 
   it('has no colour when stdout is not a terminal, colour with FORCE_COLOR, none with --no-color or NO_COLOR', async () => {
     const args = ['assess', '--answers', fixture('advocate.yaml')];
-    expect((await runCli(args)).stdout).not.toMatch(ansi);
-    expect((await runCli(args, { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ansi);
-    expect((await runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ansi);
-    expect((await runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(ansi);
+    expect((await runInProcess(args)).stdout).not.toMatch(ansi);
+    expect((await runInProcess(args, { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ansi);
+    expect((await runInProcess([...args, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ansi);
+    expect((await runInProcess(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(ansi);
   });
 });

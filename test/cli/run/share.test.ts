@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_TRAITS_3, fixture, runCli } from './run-cli.js';
-import { tempDirs } from '../helpers.js';
+import { runInProcess } from '../../fake-context.js';
+import { ALL_TRAITS_3, fixture, tempDirs } from '../../helpers.js';
 
 const tempDir = tempDirs('share');
 
@@ -14,7 +14,7 @@ interface Report {
 }
 
 const report = async (args: string[]) => {
-  const result = await runCli(['assess', ...args, '--format', 'json']);
+  const result = await runInProcess(['assess', ...args, '--format', 'json']);
   expect(result.stderr).toBe('');
   return JSON.parse(result.stdout) as Report;
 };
@@ -34,12 +34,12 @@ describe('answer quality in every format', () => {
     const json = await report([...ALL_TRAITS_3, '--lang', 'en']);
     expect(json.quality.ok).toBe(false);
     expect(json.quality.notes.map((n) => n.code)).toContain('straight-lining');
-    const text = await runCli(['assess', ...ALL_TRAITS_3, '--lang', 'en']);
+    const text = await runInProcess(['assess', ...ALL_TRAITS_3, '--lang', 'en']);
     const notes = text.stdout.indexOf('About your answers');
     expect(notes).toBeGreaterThan(0);
     expect(notes).toBeLessThan(text.stdout.indexOf('Ranking'));
     expect(text.stdout).toContain('Your answers were almost all the same, so the ranking below says little.');
-    const markdown = await runCli(['assess', ...ALL_TRAITS_3, '--lang', 'id', '--format', 'markdown']);
+    const markdown = await runInProcess(['assess', ...ALL_TRAITS_3, '--lang', 'id', '--format', 'markdown']);
     expect(markdown.stdout).toContain('## Tentang jawabanmu');
     expect(markdown.stdout).toContain('Jawabanmu hampir semuanya sama');
     // The ranking table speaks the report's language too.
@@ -65,9 +65,9 @@ describe('result code', () => {
     expect(again).toEqual(original);
     const indonesian = await report(['--code', original.code.toLowerCase(), '--lang', 'id']);
     expect(indonesian.results).toEqual(original.results.map((r) => expect.objectContaining({ id: r.id, score: r.score, band: r.band })));
-    const text = await runCli(['assess', '--code', original.code]);
+    const text = await runInProcess(['assess', '--code', original.code]);
     expect(text.stdout).toContain(`Result code: ${original.code}\nRerun: careerfit assess --code ${original.code}\n`);
-    const markdown = await runCli(['assess', '--code', original.code, '--format', 'markdown']);
+    const markdown = await runInProcess(['assess', '--code', original.code, '--format', 'markdown']);
     expect(markdown.stdout).toContain(`\`${original.code}\``);
   });
 
@@ -80,7 +80,7 @@ describe('result code', () => {
       [['--code', `9${code.slice(1)}`], 'careerfit: result code: version 9 is unknown; this careerfit reads versions up to 2'],
       [['--code', code, '--trait', 'empathy=1'], 'careerfit: --code holds all the answers; it cannot be combined with --answers or --trait'],
     ] as const) {
-      const result = await runCli(['assess', ...args]);
+      const result = await runInProcess(['assess', ...args]);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr.split('\n')[0]).toBe(message);
     }
@@ -105,10 +105,10 @@ describe('role filters', () => {
   });
 
   it('refuses unknown ids with a suggestion', async () => {
-    const result = await runCli(['assess', ...ALL_TRAITS_3, '--only', 'aktivis,pekerja-sosial']);
+    const result = await runInProcess(['assess', ...ALL_TRAITS_3, '--only', 'aktivis,pekerja-sosial']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('careerfit: --only aktivis: unknown role "aktivis" (did you mean "aktivis-okp"?)\n');
-    const band = await runCli(['assess', ...ALL_TRAITS_3, '--min-band', 'great']);
+    const band = await runInProcess(['assess', ...ALL_TRAITS_3, '--min-band', 'great']);
     expect(band.status).toBe(2);
     expect(band.stderr).toContain("argument 'great' is invalid. Allowed choices are strong, good, partial, weak");
   });

@@ -1,8 +1,8 @@
-import { chmod, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_TRAITS_3, runCli } from './run-cli.js';
-import { tempDirs } from '../helpers.js';
+import { runInProcess } from '../../fake-context.js';
+import { ALL_TRAITS_3, fixture, tempDirs } from '../../helpers.js';
 
 const tempDir = tempDirs('errors');
 
@@ -15,7 +15,7 @@ const answerFile = async (content: string | Uint8Array, name = 'me.yaml') => {
 
 /** One clear message on stderr, nothing on stdout, exit code 2, never a stack trace. */
 const expectUsageError = async (args: string[], message: string | RegExp, input?: string) => {
-  const result = await runCli(args, { input });
+  const result = await runInProcess(args, { input });
   expect(result.stdout).toBe('');
   expect(result.stderr).toMatch(message);
   expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -47,7 +47,7 @@ describe('invalid input exits 2 with one clear message', () => {
 
   it('reports unknown fields and unknown question ids', async () => {
     const file = await answerFile('trait:\n  empathy: 4\nanswers:\n  empathy-9: 3\n');
-    const result = await runCli(['assess', '--answers', file]);
+    const result = await runInProcess(['assess', '--answers', file]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${file}:1:1 trait: unknown field "trait" (did you mean "traits"?)`);
     expect(result.stderr).toContain(`${file}:4:3 answers.empathy-9: unknown question "empathy-9" (did you mean "empathy-1"?)`);
@@ -93,5 +93,50 @@ describe('invalid input exits 2 with one clear message', () => {
 
   it('refuses to start the quiz without a terminal instead of hanging', async () => {
     await expectUsageError([], /careerfit assess --answers/);
+  });
+});
+
+describe('--output and runtime failures', () => {
+  const STACK = /\n\s+at /;
+  const ANSWERS = fixture('hostile/complete.yaml');
+  const listDir = async (dir: string) => (await readdir(dir)).sort();
+
+  it('a later successful --output replaces the file whole (sanity check of the same path)', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'report.txt');
+    await writeFile(file, 'PREVIOUS REPORT\n');
+    const result = await runInProcess(['assess', '--answers', ANSWERS, '--output', file]);
+    expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(await readFile(file, 'utf8')).toMatch(/^careerfit\n[\s\S]*\n$/);
+    expect(await listDir(dir)).toEqual(['report.txt']);
+  });
+
+
+  it('a runtime failure prints one line, and the stack only with --debug or DEBUG=careerfit', async () => {
+    // Reading /proc/self/mem at offset 0 fails with EIO: the machine failing, not bad input.
+    const line = 'careerfit: /proc/self/mem: cannot be read (EIO)\n';
+    const plain = await runInProcess(['assess', '--answers', '/proc/self/mem']);
+    expect(plain).toMatchObject({ status: 1, stdout: '', stderr: line });
+    for (const [args, env] of [
+      [['--debug'], {}],
+      [[], { DEBUG: 'careerfit' }],
+      [[], { DEBUG: 'other,careerfit' }],
+    ] as const) {
+      const debug = await runInProcess(['assess', '--answers', '/proc/self/mem', ...args], { env });
+      expect(debug.status).toBe(1);
+      expect(debug.stderr.startsWith(line)).toBe(true);
+      expect(debug.stderr).toMatch(STACK);
+    }
+    const otherDebug = await runInProcess(['assess', '--answers', '/proc/self/mem'], { env: { DEBUG: 'careerfitx' } });
+    expect(otherDebug.stderr).toBe(line);
+  });
+
+
+  it('an --output folder that does not exist is a usage error (exit 2), not a crash', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'missing-folder', 'report.txt');
+    const result = await runInProcess(['assess', '--answers', ANSWERS, '--output', target]);
+    expect(result).toMatchObject({ status: 2, stdout: '', stderr: `careerfit: ${target}: the folder does not exist\n` });
+    expect(await listDir(dir)).toEqual([]);
   });
 });
