@@ -1,5 +1,5 @@
 import type { AnswerSet } from '../core/answers.js';
-import { plainAnswers } from '../core/plain-answers.js';
+import { plainAnswers } from './plain-answers.js';
 import type { Question } from '../core/types.js';
 import { readText, type Source } from './read-text.js';
 

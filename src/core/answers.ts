@@ -36,14 +36,12 @@ export const missingTraits = (traits: PartialTraits): TraitId[] => TRAIT_IDS.fil
 /** Narrows a partial map once every trait is present; the caller reports `missingTraits` otherwise. */
 export const isComplete = (traits: PartialTraits): traits is TraitAnswers => missingTraits(traits).length === 0;
 
-/** Later sources win: question answers, then explicit trait levels, then flags. */
-export const mergeTraits = (...layers: readonly PartialTraits[]): PartialTraits => {
+/** Trait levels from `over` where it has them, else from `base` (question answers under explicit levels). */
+export const mergeTraits = (base: PartialTraits, over: PartialTraits): PartialTraits => {
   const merged: PartialTraits = {};
-  for (const layer of layers) {
-    for (const id of TRAIT_IDS) {
-      const value = layer[id];
-      if (value !== undefined) merged[id] = value;
-    }
+  for (const id of TRAIT_IDS) {
+    const value = over[id] ?? base[id];
+    if (value !== undefined) merged[id] = value;
   }
   return merged;
 };

@@ -242,7 +242,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const JSON_KEYS = ['id', 'traits', 'answers'] as const;
-/** Keys in the text, counted to notice duplicates, which JSON.parse would silently collapse (as in plain-answers.ts). */
+/** Keys in the text, counted to notice duplicates, which JSON.parse would silently collapse (as in src/cli/plain-answers.ts). */
 const KEY = /"(?:[^"\\]|\\.)*"\s*:/g;
 
 /**
@@ -272,7 +272,7 @@ const duplicateKey = (text: string): string => {
 
 /**
  * One JSON Lines record: `{"id": …, "traits": {…}, "answers": {…}}`, checked by hand like
- * plain-answers.ts (no schema library per row). `line` is the default id.
+ * src/cli/plain-answers.ts (no schema library per row). `line` is the default id.
  */
 export const parseJsonRecord = (batch: Batch, text: string, line: number): Parsed => {
   let value: unknown;

@@ -3,7 +3,7 @@ import { traitLabel } from './localize.js';
 import { listJoin, MESSAGES } from './messages.js';
 import { OPERATORS } from './operators.js';
 import type { Lang } from './text.js';
-import type { Catalog, Comparison, Condition } from './types.js';
+import type { Catalog, ComparisonCondition, Condition } from './types.js';
 
 /**
  * Conditions in words, the one place they are written: as a formula for the role view
@@ -11,15 +11,15 @@ import type { Catalog, Comparison, Condition } from './types.js';
  * the levels the sign applies at ("your Empathy score is 2; this sign applies at 2 or lower").
  */
 
-export const formatValue = (value: Comparison['value']): string =>
+export const formatValue = (value: ComparisonCondition['value']): string =>
   typeof value === 'number' ? String(value) : `{${value.join(', ')}}`;
 
 /** One comparison as a formula: "Empathy ≤ 2". */
-const comparisonFormula = (c: Comparison, catalog: Catalog, lang: Lang): string =>
+const comparisonFormula = (c: ComparisonCondition, catalog: Catalog, lang: Lang): string =>
   `${traitLabel(catalog, c.trait, lang)} ${OPERATORS[c.op].symbol} ${formatValue(c.value)}`;
 
 /** One comparison as the levels it holds at ("2 or lower"), or, negated, the levels it fails at. */
-const comparisonLevels = (c: Comparison, negated: boolean, lang: Lang): string => {
+const comparisonLevels = (c: ComparisonCondition, negated: boolean, lang: Lang): string => {
   const m = MESSAGES[lang];
   const op = negated ? OPERATORS[c.op].negation : c.op;
   const values = typeof c.value === 'number' ? [c.value] : c.value;

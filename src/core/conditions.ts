@@ -1,6 +1,6 @@
 import { OPERATORS, type OperatorName } from './operators.js';
 import type { TraitAnswers, TraitId } from './traits.js';
-import type { Comparison, Condition } from './types.js';
+import type { ComparisonCondition, Condition } from './types.js';
 
 /** One comparison that decided a condition's outcome, with the answer it saw. */
 export interface Trigger {
@@ -18,7 +18,7 @@ export interface Evaluation {
   readonly because: readonly Trigger[];
 }
 
-const compare = (node: Comparison, answers: TraitAnswers): Evaluation => {
+const compare = (node: ComparisonCondition, answers: TraitAnswers): Evaluation => {
   const passed = holds(node, answers);
   return { passed, because: [{ trait: node.trait, op: node.op, value: node.value, answer: answers[node.trait], holds: passed }] };
 };

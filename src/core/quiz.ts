@@ -16,7 +16,7 @@ export interface QuizItem {
 /** Asks one question; the real one is an Inquirer prompt, tests pass their own. */
 export type Ask = (item: QuizItem) => Promise<number | typeof BACK>;
 
-export interface QuizOptions {
+export interface RunQuizOptions {
   /** Answers from an earlier, unfinished sitting: the quiz goes on at the first question without one. */
   readonly start?: Readonly<Record<string, number>>;
   /** Called after every answer with all answers so far, so progress can be kept. */
@@ -24,7 +24,7 @@ export interface QuizOptions {
 }
 
 /** Asks every question in order; "back" returns to the previous one with its answer preselected. */
-export const runQuiz = async (questions: readonly Question[], ask: Ask, options: QuizOptions = {}): Promise<Record<string, number>> => {
+export const runQuiz = async (questions: readonly Question[], ask: Ask, options: RunQuizOptions = {}): Promise<Record<string, number>> => {
   const answers = new Map<string, number>(questions.flatMap((q) => (options.start?.[q.id] !== undefined ? [[q.id, options.start[q.id]!]] : [])));
   let i = Math.max(0, questions.findIndex((q) => !answers.has(q.id)));
   if (answers.size === questions.length) i = questions.length;

@@ -47,7 +47,7 @@ export interface QualityNote {
   readonly traits: readonly TraitId[];
 }
 
-export interface ReportOptions {
+export interface BuildReportOptions {
   /** List only roles at or above this band (the verdict still looks at every role). */
   readonly minBand?: BandId;
 }
@@ -189,7 +189,7 @@ const closeNote = (catalog: Catalog, evaluation: Evaluation, lang: Lang): Report
 };
 
 /** Scores every role in the catalog and builds the localized report. */
-export const buildReport = (catalog: Catalog, set: AnswerSet, lang: Lang, options: ReportOptions = {}): Report => {
+export const buildReport = (catalog: Catalog, set: AnswerSet, lang: Lang, options: BuildReportOptions = {}): Report => {
   const evaluation = evaluate(catalog, set);
   const notes = qualityNotes(catalog, evaluation, lang);
   const floor = bandById(options.minBand ?? 'weak').min;

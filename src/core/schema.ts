@@ -9,7 +9,7 @@ import { SCALE_MAX, SCALE_MIN, TRAIT_IDS } from './traits.js';
 import {
   GROUP_KINDS,
   ROLE_KINDS,
-  type Comparison,
+  type ComparisonCondition,
   type Condition,
   type Group,
   type Question,
@@ -195,7 +195,7 @@ export const conditionSchema: zt.ZodType<Condition> = z.lazy(() =>
       if (node.all) return { all: node.all };
       if (node.any) return { any: node.any };
       if (node.not) return { not: node.not };
-      return { trait: node.trait, op: node.op as OperatorName, value: node.value } as Comparison;
+      return { trait: node.trait, op: node.op as OperatorName, value: node.value } as ComparisonCondition;
     }),
 );
 
@@ -335,4 +335,3 @@ export const answersFileSchema = (questionIds: readonly string[]) =>
       .optional(),
   });
 
-export type AnswersFile = zt.output<ReturnType<typeof answersFileSchema>>;

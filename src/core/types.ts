@@ -4,7 +4,7 @@ import type { Text } from './text.js';
 import type { TraitId } from './traits.js';
 
 /** A comparison of one trait answer, e.g. `{ trait: empathy, op: lte, value: 2 }`. */
-export interface Comparison {
+export interface ComparisonCondition {
   readonly trait: TraitId;
   readonly op: OperatorName;
   readonly value: number | readonly number[];
@@ -12,7 +12,7 @@ export interface Comparison {
 
 /** Conditions nest like json-rules-engine's: all / any / not over comparisons. */
 export type Condition =
-  | Comparison
+  | ComparisonCondition
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition };

@@ -81,7 +81,7 @@ describe('mergeTraits', () => {
     const fromQuestions = { empathy: 2.5, planning: 4, teamwork: 1 };
     const fromFile = { empathy: 4, teamwork: 2 };
     const fromFlags = { empathy: 5 };
-    expect(mergeTraits(fromQuestions, fromFile, fromFlags)).toEqual({ empathy: 5, planning: 4, teamwork: 2 });
+    expect(mergeTraits(mergeTraits(fromQuestions, fromFile), fromFlags)).toEqual({ empathy: 5, planning: 4, teamwork: 2 });
   });
 
   it('does not let an undefined value in a later layer erase an earlier one', () => {
@@ -90,11 +90,12 @@ describe('mergeTraits', () => {
 
   it('drops keys that are not traits', () => {
     const layer = { empathy: 3, bogus: 4 } as unknown as Record<TraitId, number>;
-    expect(mergeTraits(layer)).toEqual({ empathy: 3 });
+    expect(mergeTraits(layer, {})).toEqual({ empathy: 3 });
+    expect(mergeTraits({}, layer)).toEqual({ empathy: 3 });
   });
 
-  it('returns an empty map for no layers and does not mutate its inputs', () => {
-    expect(mergeTraits()).toEqual({});
+  it('returns an empty map for empty layers and does not mutate its inputs', () => {
+    expect(mergeTraits({}, {})).toEqual({});
     const first = { empathy: 1 };
     mergeTraits(first, { empathy: 5 });
     expect(first).toEqual({ empathy: 1 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/conditions.js';
 import { OPERATORS, OPERATOR_NAMES } from '../../src/core/operators.js';
 import type { TraitId } from '../../src/core/traits.js';
-import type { Comparison, Condition } from '../../src/core/types.js';
+import type { ComparisonCondition, Condition } from '../../src/core/types.js';
 import { traitAnswers } from '../helpers.js';
 
 /** Every trait answered 3 unless overridden. */
 const answers = traitAnswers;
 
-const cmp = (trait: TraitId, op: Comparison['op'], value: number | number[]): Comparison => ({ trait, op, value });
+const cmp = (trait: TraitId, op: ComparisonCondition['op'], value: number | number[]): ComparisonCondition => ({ trait, op, value });
 
 describe('OPERATORS table', () => {
   it('lists exactly the eight operators, in table order', () => {
@@ -32,7 +32,7 @@ describe('OPERATORS table', () => {
 
 describe('evaluate: single comparisons', () => {
   // [op, value, answer, expected]
-  const cases: [Comparison['op'], number | number[], number, boolean][] = [
+  const cases: [ComparisonCondition['op'], number | number[], number, boolean][] = [
     ['lt', 3, 2, true],
     ['lt', 3, 3, false],
     ['lt', 3, 4, false],

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/cli/answers-yaml.js';
 import { CareerfitError } from '../../src/core/errors.js';
-import { plainAnswers } from '../../src/core/plain-answers.js';
+import { plainAnswers } from '../../src/cli/plain-answers.js';
 import { TRAIT_IDS } from '../../src/core/traits.js';
 import { builtinCatalog } from '../fake-context.js';
 import { outcome } from '../helpers.js';

@@ -1,5 +1,5 @@
-import type { AnswerSet } from './answers.js';
-import { isTraitId, SCALE_MAX, SCALE_MIN } from './traits.js';
+import type { AnswerSet } from '../core/answers.js';
+import { isTraitId, SCALE_MAX, SCALE_MIN } from '../core/traits.js';
 
 const isLevel = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX;
