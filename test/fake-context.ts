@@ -3,6 +3,7 @@ import { loadCatalogDir } from '../src/cli/catalog-dir.js';
 import type { Context } from '../src/cli/context.js';
 import { run } from '../src/cli/run.js';
 import type { Catalog } from '../src/core/types.js';
+import { stateHome } from './state-home.js';
 
 /** A writable that keeps what was written, for asserting on a command's stdout and stderr. */
 export class Capture extends PassThrough {
@@ -23,7 +24,7 @@ export const fakeContext = (overrides: Partial<Context> & { stdinTTY?: boolean }
   const stdout = new Capture();
   const stderr = new Capture();
   const stdin = Object.assign(new PassThrough(), { isTTY: overrides.stdinTTY ?? false });
-  const ctx: Context = { stdout, stderr, stdin, env: { LANG: 'C' }, loadCatalog: builtinCatalog, ...overrides };
+  const ctx: Context = { stdout, stderr, stdin, env: { LANG: 'C', XDG_STATE_HOME: stateHome() }, loadCatalog: builtinCatalog, ...overrides };
   return { ctx, stdout, stderr, stdin };
 };
 
@@ -45,7 +46,7 @@ export const runInProcess = async (
   options: { input?: string | Uint8Array; env?: NodeJS.ProcessEnv; loadCatalog?: Context['loadCatalog'] } = {},
 ): Promise<RunResult> => {
   const { ctx, stdout, stderr, stdin } = fakeContext({
-    env: { LANG: 'C', ...options.env },
+    env: { LANG: 'C', XDG_STATE_HOME: stateHome(), ...options.env },
     ...(options.loadCatalog ? { loadCatalog: options.loadCatalog } : {}),
   });
   stdin.end(options.input ?? '');

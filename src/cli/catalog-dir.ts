@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { missingTraits } from '../core/answers.js';
-import { BUILT_IN } from '../core/catalog.js';
+import { aliasClashes, BUILT_IN } from '../core/catalog.js';
 import { CareerfitError, usageError } from '../core/errors.js';
 import { groupsFileSchema, questionsFileSchema, roleSchema, traitsFileSchema } from '../core/schema.js';
 import type { Catalog, Role } from '../core/types.js';
@@ -102,6 +102,7 @@ export const loadCatalogDir = async (dir: string, stdin: NodeJS.ReadableStream):
     if (!(error instanceof CareerfitError)) throw error;
     problems.push(error.message);
   }
+  problems.push(...aliasClashes(roles).map((clash) => `${join(dir, 'roles')}: ${clash}`));
   if (problems.length) throw usageError(problems.join('\n'));
   return { traits, questions, followUps: followups, retired, codeItems: codes, groups, roles, origins: Object.fromEntries(roles.map((r) => [r.id, BUILT_IN])) };
 };

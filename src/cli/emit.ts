@@ -1,41 +1,60 @@
 import type { ChalkInstance } from 'chalk';
 import { colorLevel } from './color.js';
 import type { Context } from './context.js';
+import { displayFor, toAscii, type TextStyle } from './display.js';
 import { writeFileAtomic } from './output.js';
 
 /**
- * How a view becomes text, per output format. Text renderers get the run's colours (chalk is
- * imported only for them: JSON and Markdown never need it); the other formats get the view alone.
+ * How a view becomes text, per output format. Text renderers get the run's colours and display
+ * (width, ASCII, plain; chalk is imported only for them: JSON and Markdown never need it); the
+ * other formats get the view alone.
  */
 export type Renderers<V, F extends string> = {
-  readonly [K in F]: K extends 'text' ? (view: V, chalk: ChalkInstance) => string : (view: V) => string | Promise<string>;
+  readonly [K in F]: K extends 'text' ? (view: V, style: TextStyle) => string : (view: V) => string | Promise<string>;
 };
 
-/** Where and how a command's output goes: the format, --output, --no-color. */
+/** Where and how a command's output goes: the format, --output, --no-color, --width, --plain. */
 export interface OutputOptions<F extends string> {
   readonly format: F;
   readonly output?: string;
   readonly color?: boolean;
+  readonly width?: number;
+  readonly plain?: boolean;
 }
 
 /**
- * The chalk instance for this run: colour only for a terminal, never into a file. Imported on
- * demand: JSON and Markdown output never need it.
+ * The chalk instance for this run: colour only for a terminal, never into a file (not even with
+ * FORCE_COLOR: a file is read later, elsewhere) and never in plain mode. Imported on demand: JSON
+ * and Markdown output never need it.
  */
-const chalkFor = async (ctx: Context, color: boolean | undefined, output: string | undefined): Promise<ChalkInstance> => {
+export const chalkFor = async (ctx: Context, color: boolean | undefined, output: string | undefined, plain = false): Promise<ChalkInstance> => {
   const { Chalk } = await import('chalk');
-  return new Chalk({ level: colorLevel({ flag: color, env: ctx.env, isTTY: !output && Boolean(ctx.stdout.isTTY) }) });
+  const level = output || plain ? 0 : colorLevel({ flag: color, env: ctx.env, isTTY: Boolean(ctx.stdout.isTTY) });
+  return new Chalk({ level });
+};
+
+/** The colours and display for text output of this run, to standard output or to --output. */
+export const textStyle = async (ctx: Context, options: Omit<OutputOptions<string>, 'format'>): Promise<TextStyle> => {
+  const display = displayFor(ctx.stdout, ctx.env, { width: options.width, plain: options.plain, file: Boolean(options.output) });
+  return { ...display, c: await chalkFor(ctx, options.color, options.output, display.plain) };
 };
 
 /** Sends finished output to --output (atomically) or to standard output. */
-const send = async (ctx: Context, text: string, output: string | undefined): Promise<void> => {
+export const send = async (ctx: Context, text: string, output: string | undefined): Promise<void> => {
   if (output) await writeFileAtomic(output, text);
   else ctx.stdout.write(text);
 };
 
+/** Renders a view in the chosen format; text and Markdown in ASCII when the display asks for it. */
+export const render = async <V, F extends string>(ctx: Context, view: V, renderers: Renderers<V, F>, options: OutputOptions<F>): Promise<string> => {
+  const renderer = renderers[options.format] as (view: V, style?: TextStyle) => string | Promise<string>;
+  if (options.format !== 'text' && options.format !== 'markdown') return renderer(view);
+  const style = await textStyle(ctx, options);
+  const text = await renderer(view, style);
+  return style.ascii ? toAscii(text) : text;
+};
+
 /** The way out for every command: renders its view in the chosen format and sends it. */
 export const emit = async <V, F extends string>(ctx: Context, view: V, renderers: Renderers<V, F>, options: OutputOptions<F>): Promise<void> => {
-  const render = renderers[options.format] as (view: V, chalk?: ChalkInstance) => string | Promise<string>;
-  const chalk = options.format === 'text' ? await chalkFor(ctx, options.color, options.output) : undefined;
-  await send(ctx, await render(view, chalk), options.output);
+  await send(ctx, await render(ctx, view, renderers, options), options.output);
 };

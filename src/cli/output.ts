@@ -1,6 +1,7 @@
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CareerfitError, usageError } from '../core/errors.js';
+import { localError, localUsage } from '../core/error-messages.js';
 
 let written = 0;
 
@@ -27,10 +28,26 @@ export const writeFileAtomic = async (path: string, text: string): Promise<void>
     await unlink(temp).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     // A folder that is not there is a mistyped path; a full disk is the machine's failure.
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw usageError(`${path}: the folder does not exist`);
-    if (code === 'EISDIR') throw usageError(`${path}: is a directory`);
-    throw new CareerfitError('runtime', `${path}: cannot write the file (${code})`, { cause: error });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw localUsage('folderMissing', path);
+    if (code === 'EISDIR') throw localUsage('isDirectory', path);
+    if (code === 'EACCES' || code === 'EPERM') throw localUsage('notWritable', path);
+    throw Object.assign(localError('runtime', 'cannotWrite', path, code), { cause: error });
   } finally {
     pendingFiles.delete(temp);
   }
+};
+
+/**
+ * Checks, before any work that would be lost, that `path` can be written as writeFileAtomic writes
+ * it: its folder exists and takes new files, and it is not itself a folder (or a file we may not
+ * replace). Refuses with the same messages a failed write would give.
+ */
+export const checkWritable = async (path: string): Promise<void> => {
+  const folder = dirname(path);
+  const target = await stat(path).catch(() => undefined);
+  if (target?.isDirectory()) throw localUsage('isDirectory', path);
+  const parent = await stat(folder).catch(() => undefined);
+  if (!parent?.isDirectory()) throw localUsage('folderMissing', path);
+  // The temp file is made in the folder and renamed over the target: the folder must take writes.
+  if (!(await access(folder, constants.W_OK | constants.X_OK).then(() => true, () => false))) throw localUsage('notWritable', path);
 };

@@ -13,18 +13,33 @@ export interface PlainLabels {
 /** Thrown on end of input or Ctrl-C, with the name Inquirer uses, so the quiz treats both alike. */
 const interrupted = (): Error => Object.assign(new Error('interrupted'), { name: 'ExitPromptError' });
 
+const readers = new WeakMap<NodeJS.ReadableStream, () => Promise<string>>();
+
+/**
+ * Reads typed lines, trimmed, from one input stream. One reader per stream, shared by every plain
+ * prompt, so none loses a line another has buffered; the end of input throws as Ctrl-C would.
+ */
+export const lineReader = (input: NodeJS.ReadableStream): (() => Promise<string>) => {
+  const known = readers.get(input);
+  if (known) return known;
+  const lines = createInterface({ input, terminal: false })[Symbol.asyncIterator]();
+  const read = async (): Promise<string> => {
+    const next = await lines.next();
+    if (next.done) throw interrupted();
+    return next.value.trim();
+  };
+  readers.set(input, read);
+  return read;
+};
+
 /**
  * The quiz for screen readers and dumb terminals: each question printed once, line by line, with
  * numbered choices, and an answer typed on its own line. No cursor movement, no redrawing, so a
  * screen reader reads each line once and a transcript of the session reads like the questions.
  */
 export const plainAsk = (input: NodeJS.ReadableStream, output: NodeJS.WritableStream, labels: PlainLabels, text: (q: Parameters<Ask>[0]['question']) => string): Ask => {
-  const lines = createInterface({ input, terminal: false })[Symbol.asyncIterator]();
-  const read = async (): Promise<string> => {
-    const next = await lines.next();
-    if (next.done) throw interrupted();
-    return next.value.trim().toLowerCase();
-  };
+  const line = lineReader(input);
+  const read = async () => (await line()).toLowerCase();
   return async ({ question, index, total, previous, canGoBack }) => {
     output.write(`\n(${index}/${total}) ${text(question)}\n`);
     labels.scale.forEach((label, i) => output.write(`  ${i + 1}. ${label}${previous === i + 1 ? ' *' : ''}\n`));
@@ -37,4 +52,47 @@ export const plainAsk = (input: NodeJS.ReadableStream, output: NodeJS.WritableSt
       output.write(`${labels.again(canGoBack)} `);
     }
   };
+};
+
+/** A yes/no question answered on a line; an empty line takes `fallback`. */
+export const plainConfirm = async (
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  words: { readonly hint: string; readonly yes: readonly string[]; readonly no: readonly string[] },
+  message: string,
+  fallback: boolean,
+): Promise<boolean> => {
+  const read = lineReader(input);
+  output.write(`${message} ${words.hint} `);
+  for (;;) {
+    const answer = (await read()).toLowerCase();
+    if (answer === '') return fallback;
+    if (words.yes.includes(answer)) return true;
+    if (words.no.includes(answer)) return false;
+    output.write(`${words.hint} `);
+  }
+};
+
+/** A numbered list, one choice a line, answered with its number. */
+export const plainChoose = async <T>(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  message: string,
+  choices: readonly { readonly name: string; readonly value: T }[],
+  hint: string,
+): Promise<T> => {
+  const read = lineReader(input);
+  output.write(`\n${message}\n${choices.map((c, i) => `  ${i + 1}. ${c.name}\n`).join('')}${hint} `);
+  for (;;) {
+    const answer = await read();
+    const choice = /^\d+$/.test(answer) ? choices[Number(answer) - 1] : undefined;
+    if (choice) return choice.value;
+    output.write(`${hint} `);
+  }
+};
+
+/** A line of text; an empty line takes `fallback`, shown in brackets. */
+export const plainInput = async (input: NodeJS.ReadableStream, output: NodeJS.WritableStream, message: string, fallback: string): Promise<string> => {
+  output.write(`${message} [${fallback}] `);
+  return (await lineReader(input)()) || fallback;
 };

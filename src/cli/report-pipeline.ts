@@ -3,11 +3,16 @@ import { buildReport, type Report } from '../core/report.js';
 import type { Catalog } from '../core/types.js';
 import { reportView, type ReportView } from '../core/views/report.js';
 import type { Context } from './context.js';
-import { emit, type Renderers } from './emit.js';
+import { MESSAGES } from '../core/messages.js';
+import { render, send, textStyle, type OutputOptions, type Renderers } from './emit.js';
 import { filterRoles } from './filter-roles.js';
+import { toAscii } from './display.js';
+import { commandPrefix } from './invocation.js';
 import type { ReportOptions } from './options.js';
+import { page, pagerCommand } from './pager.js';
 import type { ReportFormat } from './render/formats.js';
 import { REPORT_RENDERERS } from './render/report.js';
+import { renderSummary } from './render/summary.js';
 
 /** The report's renderers for this run: the HTML page is dated, and loaded only when asked for. */
 const renderers = (ctx: Context): Renderers<ReportView, ReportFormat> => ({
@@ -18,9 +23,52 @@ const renderers = (ctx: Context): Renderers<ReportView, ReportFormat> => ({
   },
 });
 
-/** Builds, renders and sends the report: the one path shared by `assess` and the quiz. */
-export const emitReport = async (catalog: Catalog, set: AnswerSet, options: ReportOptions, ctx: Context): Promise<Report> => {
+/** How the report is shown: the report options, and for a terminal whether to page it. */
+export type ShowOptions = ReportOptions & Omit<OutputOptions<ReportFormat>, 'format'> & { readonly pager?: boolean };
+
+/** The report and its words; suggested commands are written the way this person runs careerfit. */
+export const buildView = (catalog: Catalog, set: AnswerSet, options: ReportOptions, ctx: Context): { report: Report; view: ReportView } => {
   const report = buildReport(filterRoles(catalog, options), set, options.lang, { minBand: options.minBand });
-  await emit(ctx, reportView(report, options), renderers(ctx), options);
+  return { report, view: reportView(report, { top: options.top, prefix: commandPrefix(ctx.env) }) };
+};
+
+/** The report as text in a format, for standard output or a file. */
+export const renderReport = (ctx: Context, view: ReportView, options: Omit<ShowOptions, 'top'>): Promise<string> => render(ctx, view, renderers(ctx), options);
+
+/** The one-screen summary, for standard output; `hint` says how to see or keep the full report. */
+export const summaryText = async (ctx: Context, view: ReportView, options: Omit<ShowOptions, 'top'>, hint?: string): Promise<string> => {
+  const style = await textStyle(ctx, { ...options, output: undefined });
+  const text = renderSummary(view, style, hint);
+  return style.ascii ? toAscii(text) : text;
+};
+
+/**
+ * The full text report on the terminal: in the pager when there is one (not with --no-pager or in
+ * plain mode), else printed; then the summary, so the last screen holds the verdict, the ranking
+ * and the code.
+ */
+export const showOnTerminal = async (ctx: Context, view: ReportView, options: Omit<ShowOptions, 'top'>, hint?: string): Promise<void> => {
+  const style = await textStyle(ctx, { ...options, output: undefined });
+  const full = await renderReport(ctx, view, { ...options, format: 'text', output: undefined });
+  const pager = options.pager === false || style.plain ? undefined : pagerCommand(ctx.env);
+  if (!pager || !(await page(full, pager, ctx.env))) ctx.stdout.write(full);
+  ctx.stdout.write(`\n${await summaryText(ctx, view, options, hint)}`);
+};
+
+/** The report to --output (then a line on standard error says where) or to standard output. */
+export const writeReport = async (ctx: Context, view: ReportView, options: Omit<ShowOptions, 'top'>): Promise<void> => {
+  await send(ctx, await renderReport(ctx, view, options), options.output);
+  if (options.output) ctx.stderr.write(`${MESSAGES[options.lang].written(options.output)}\n`);
+};
+
+/**
+ * Builds, renders and sends the report: the one path shared by `assess` and the quiz. Text for a
+ * terminal is shown in full and then summed up (showOnTerminal); anything else (a pipe, a file,
+ * another format) is the report alone, as it always was.
+ */
+export const emitReport = async (catalog: Catalog, set: AnswerSet, options: ShowOptions, ctx: Context): Promise<Report> => {
+  const { report, view } = buildView(catalog, set, options, ctx);
+  if (options.format === 'text' && !options.output && ctx.stdout.isTTY) await showOnTerminal(ctx, view, options, view.summary.keep);
+  else await writeReport(ctx, view, options);
   return report;
 };

@@ -8,6 +8,8 @@ export const roleTemplate = (id: string): string => `# A careerfit role profile.
 # Text fields take both languages, { id: "…", en: "…" }, or one plain string used for both.
 
 id: ${id}
+# Other names for the role on the command line (optional), e.g. an English one: [my-english-name].
+# aliases: []
 # role, or contrast for a comparison role shown for reference.
 kind: role
 # Where the content comes from (file names, links, interviews).

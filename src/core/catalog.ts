@@ -20,3 +20,17 @@ export const selectRoles = (catalog: Catalog, only: readonly string[], exclude: 
   ...catalog,
   roles: catalog.roles.filter((r) => (only.length === 0 || only.includes(r.id)) && !exclude.includes(r.id)),
 });
+
+/** Aliases that would make a name ambiguous: one that is another role's id, or one two roles share. */
+export const aliasClashes = (roles: readonly Role[]): string[] => {
+  const ids = new Set(roles.map((r) => r.id));
+  const owner = new Map<string, string>();
+  return roles.flatMap((role) =>
+    (role.aliases ?? []).flatMap((alias) => {
+      if (ids.has(alias)) return [`${role.id}: alias "${alias}" is the id of a role`];
+      const other = owner.get(alias);
+      owner.set(alias, other ?? role.id);
+      return other ? [`${role.id}: alias "${alias}" is also an alias of ${other}`] : [];
+    }),
+  );
+};

@@ -70,7 +70,8 @@ export interface Messages {
     readonly 'inconsistent-pair': (traits: string) => string;
     readonly 'agreement-bias': (traits: string) => string;
   };
-  readonly code: (code: string) => string;
+  /** The result code and the command that rebuilds the report, as `prefix` runs careerfit. */
+  readonly code: (code: string, prefix: string) => string;
   readonly codeLabel: string;
   readonly noneShown: (band: string) => string;
   readonly joinGroups: (role: string) => string;
@@ -83,19 +84,69 @@ export interface Messages {
   readonly noWarnings: string;
   readonly weight: string;
   readonly source: string;
-  readonly moreDetail: string;
+  readonly moreDetail: (prefix: string) => string;
+  /** What the scores, the bands and "close" mean: a line each, under the ranking. */
+  readonly legend: { readonly score: string; readonly bands: (bands: readonly { readonly label: string; readonly min: number }[]) => string; readonly close: string };
+  /** The person's trait levels beside what the top role asks for. */
+  readonly profile: {
+    readonly heading: string;
+    readonly note: (title: string) => string;
+    /** Under the chart: what `!` marks. */
+    readonly gap: (size: string) => string;
+    /** The chart in words, for plain mode: "3 (this role: at least 4)". */
+    readonly ideal: (ideal: string) => string;
+    /** Column headings of the Markdown table. */
+    readonly columns: readonly [trait: string, you: string, ideal: string];
+  };
+  /** The one-screen summary: the reasons for #1 in one line, and how to see or keep the full report. */
+  readonly summary: {
+    readonly why: string;
+    readonly keep: string;
+    readonly choose: string;
+  };
   /** Likert labels for answers 1 to 5. */
   readonly scale: readonly [string, string, string, string, string];
-  readonly template: readonly string[];
+  readonly template: (prefix: string) => readonly string[];
+  /** Said on standard error after a file is written. */
+  readonly written: (file: string) => string;
+  /** Said on standard error when `--answers -` waits for a person to type. */
+  readonly readingStdin: string;
   readonly quiz: {
     readonly welcome: (count: number, minutes: number) => readonly string[];
     readonly back: string;
     readonly followUps: (count: number) => string;
     readonly keys: string;
-    readonly next: (topId: string) => readonly string[];
-    readonly saved: (file: string) => string;
-    readonly needsTerminal: string;
+    /** The same in ASCII, for terminals without UTF-8. */
+    readonly keysAscii: string;
+    readonly next: (topId: string, prefix: string) => readonly string[];
+    readonly saved: (file: string, prefix: string) => string;
+    readonly needsTerminal: (prefix: string) => string;
+    /** Ctrl-C before any answer. */
     readonly interrupted: string;
+    /** Ctrl-C with answers kept for the next run. */
+    readonly interruptedKept: (prefix: string) => string;
+    readonly resume: (answered: number, total: number) => string;
+    readonly corruptProgress: (file: string) => string;
+    /** The report or the answers could not be written after the quiz. */
+    readonly notWritten: (prefix: string) => string;
+    /** The plain prompt: "1-5, b = back" and what it says after an answer it cannot read. */
+    readonly plainHint: (canGoBack: boolean) => string;
+    readonly plainAgain: (canGoBack: boolean) => string;
+    /** A yes/no question in plain mode, and the words it accepts. */
+    readonly yesNo: string;
+    readonly yes: readonly string[];
+    readonly no: readonly string[];
+    /** The menu after the quiz. */
+    readonly menu: {
+      readonly message: string;
+      readonly show: string;
+      readonly markdown: string;
+      readonly text: string;
+      readonly html: string;
+      readonly done: string;
+      readonly fileName: string;
+      readonly choose: (count: number) => string;
+    };
   };
 }
 
@@ -174,7 +225,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'agreement-bias': () =>
         'You agreed (or disagreed) with statements that say opposite things, so your answers say more about how you answer than about you.',
     },
-    code: (code) => `Result code: ${code}\nRerun: careerfit assess --code ${code}`,
+    code: (code, prefix) => `Result code: ${code}\nRerun: ${prefix} assess --code ${code}`,
     codeLabel: 'Result code',
     noneShown: (band) => `No role reaches ${band} or better.`,
     joinGroups: (role) => `For ${role}:`,
@@ -187,12 +238,31 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     noWarnings: 'none',
     weight: 'weight',
     source: 'Source',
-    moreDetail: 'details: careerfit role <id>',
+    moreDetail: (prefix) => `Details of any role: ${prefix} role <id>`,
+    legend: {
+      score: 'Score: 50 means the traits a role needs stand level with the rest of your profile; every 12.5 points is one scale point more.',
+      bands: (bands) => `Bands: ${bands.map((b) => (b.min > 0 ? `${b.label} ≥ ${b.min}` : `${b.label} below`)).join(', ')}.`,
+      close: 'Too close to call: within one standard error of #1, so your answers cannot tell the roles apart.',
+    },
+    profile: {
+      heading: 'Your profile',
+      note: (title) => `Your level on each trait (1–5), and what #1, ${title}, asks for: ≥ at least, ≤ at most.`,
+      gap: (size) => `! marks a gap of ${size} or more.`,
+      ideal: (ideal) => `#1 asks for ${ideal}`,
+      columns: ['Trait', 'You', '#1 asks for'],
+    },
+    summary: {
+      why: 'Why #1',
+      keep: 'Keep the full report: -o report.txt, or --format html -o report.html',
+      choose: 'Below: see the full report here, or save it as Markdown, text or HTML.',
+    },
+    written: (file) => `Report written to ${file}`,
+    readingStdin: 'careerfit: reading answers from standard input (end with Ctrl-D)',
     scale: ['Not at all like me', 'Not like me', 'Neither like nor unlike me', 'Like me', 'Very much like me'],
-    template: [
+    template: (prefix) => [
       'careerfit answer file. Rate each statement from 1 to 5:',
       '1 = not at all like me, 2 = not like me, 3 = neither, 4 = like me, 5 = very much like me.',
-      'Then run: careerfit assess --answers <this file>',
+      `Then run: ${prefix} assess --answers <this file>`,
       'You may instead (or also) give trait levels directly; they override your answers for that trait:',
       'traits: { empathy: 4, communication: 3 }',
     ],
@@ -202,16 +272,37 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
         `${count} short statements, about ${minutes} minutes. Rate how much each one is like you, from 1 to 5.`,
         'Your answers stay on this machine.',
       ],
-      back: '← Back to the previous statement',
+      back: 'Back to the previous statement (b)',
       followUps: (count) => `Your top roles are close. ${count} more statement${count === 1 ? '' : 's'} to tell them apart:`,
-      keys: '↑↓ or 1–5 to choose, ⏎ to confirm',
-      next: (topId) => [
-        `Next: read one role in full with \`careerfit role ${topId}\`.`,
-        'Keep your answers with --save me.yaml, then rerun any time with `careerfit assess --answers me.yaml`.',
+      keys: '↑↓ or 1–5 to choose, ⏎ to confirm, b to go back',
+      keysAscii: 'Up/Down or 1-5 to choose, Enter to confirm, b to go back',
+      next: (topId, prefix) => [
+        `Next: read one role in full with \`${prefix} role ${topId}\`.`,
+        `Keep your answers with --save me.yaml, then rerun any time with \`${prefix} assess --answers me.yaml\`.`,
       ],
-      saved: (file) => `Answers saved to ${file}; rerun with \`careerfit assess --answers ${file}\`.`,
-      needsTerminal: 'the quiz needs an interactive terminal; for scripts use `careerfit assess --answers <file>` (template: `careerfit questions`)',
+      saved: (file, prefix) => `Answers saved to ${file}; rerun with \`${prefix} assess --answers ${file}\`.`,
+      needsTerminal: (prefix) =>
+        `the quiz needs an interactive terminal; for scripts use \`${prefix} assess --answers <file>\` (template: \`${prefix} questions\`)`,
       interrupted: 'interrupted; nothing was saved',
+      interruptedKept: (prefix) => `interrupted; your answers so far are kept: run \`${prefix}\` again to continue`,
+      resume: (answered, total) => `Continue where you left off? (${answered}/${total})`,
+      corruptProgress: (file) => `careerfit: the saved progress in ${file} cannot be read; starting over`,
+      notWritten: (prefix) => `Your answers are kept: run \`${prefix}\` again to pick them up, or rerun with the code above.`,
+      plainHint: (back) => `Answer 1-5${back ? ', b = back' : ''}:`,
+      plainAgain: (back) => `Please type a number from 1 to 5${back ? ', or b to go back' : ''}:`,
+      yesNo: '(y/n)',
+      yes: ['y', 'yes'],
+      no: ['n', 'no'],
+      menu: {
+        message: 'What next?',
+        show: 'See the full report',
+        markdown: 'Save it as Markdown (.md)',
+        text: 'Save it as text (.txt)',
+        html: 'Save it as a web page (.html)',
+        done: 'Done',
+        fileName: 'File name:',
+        choose: (count) => `Choose 1-${count}:`,
+      },
     },
   },
   id: {
@@ -282,7 +373,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'agreement-bias': () =>
         'Kamu setuju (atau tidak setuju) dengan pernyataan-pernyataan yang isinya berlawanan, jadi jawabanmu lebih mencerminkan cara menjawab daripada dirimu.',
     },
-    code: (code) => `Kode hasil: ${code}\nTampilkan lagi: careerfit assess --code ${code}`,
+    code: (code, prefix) => `Kode hasil: ${code}\nTampilkan lagi: ${prefix} assess --code ${code}`,
     codeLabel: 'Kode hasil',
     noneShown: (band) => `Tidak ada peran yang mencapai ${band} atau lebih.`,
     joinGroups: (role) => `Untuk ${role}:`,
@@ -295,12 +386,31 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     noWarnings: 'tidak ada',
     weight: 'bobot',
     source: 'Sumber',
-    moreDetail: 'Rincian: careerfit role <id>',
+    moreDetail: (prefix) => `Rincian setiap peran: ${prefix} role <id>`,
+    legend: {
+      score: 'Skor: 50 berarti sifat yang dibutuhkan peran setara dengan sifatmu yang lain; setiap 12,5 poin berarti satu poin skala lebih tinggi.',
+      bands: (bands) => `Tingkat: ${bands.map((b) => (b.min > 0 ? `${b.label} ≥ ${b.min}` : `${b.label} di bawahnya`)).join(', ')}.`,
+      close: 'Bersaing ketat: selisihnya dari #1 masih dalam satu galat baku, jadi jawabanmu belum bisa membedakan perannya.',
+    },
+    profile: {
+      heading: 'Profilmu',
+      note: (title) => `Nilaimu pada setiap sifat (1–5), dan yang diminta #1, ${title}: ≥ paling sedikit, ≤ paling banyak.`,
+      gap: (size) => `! menandai selisih ${size} atau lebih.`,
+      ideal: (ideal) => `#1 meminta ${ideal}`,
+      columns: ['Sifat', 'Kamu', 'Diminta #1'],
+    },
+    summary: {
+      why: 'Alasan #1',
+      keep: 'Simpan laporan lengkap: -o laporan.txt, atau --format html -o laporan.html',
+      choose: 'Di bawah: lihat laporan lengkap, atau simpan sebagai Markdown, teks atau HTML.',
+    },
+    written: (file) => `Laporan ditulis ke ${file}`,
+    readingStdin: 'careerfit: membaca jawaban dari masukan standar (akhiri dengan Ctrl-D)',
     scale: ['Sangat tidak sesuai', 'Tidak sesuai', 'Antara sesuai dan tidak', 'Sesuai', 'Sangat sesuai'],
-    template: [
+    template: (prefix) => [
       'Berkas jawaban careerfit. Beri nilai 1–5 untuk setiap pernyataan:',
       '1 = sangat tidak sesuai, 2 = tidak sesuai, 3 = antara sesuai dan tidak, 4 = sesuai, 5 = sangat sesuai.',
-      'Lalu jalankan: careerfit assess --answers <berkas ini>',
+      `Lalu jalankan: ${prefix} assess --answers <berkas ini>`,
       'Kamu juga bisa langsung mengisi nilai setiap sifat; nilai ini menggantikan jawaban pertanyaan untuk sifat yang sama:',
       'traits: { empathy: 4, communication: 3 }',
     ],
@@ -310,16 +420,37 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
         `${count} pernyataan singkat, sekitar ${minutes} menit. Beri nilai 1–5: seberapa sesuai setiap pernyataan dengan dirimu.`,
         'Jawabanmu tetap di komputer ini.',
       ],
-      back: '← Kembali ke pernyataan sebelumnya',
+      back: 'Kembali ke pernyataan sebelumnya (b)',
       followUps: (count) => `Peran teratasmu bersaing ketat. ${count} pernyataan lagi untuk membedakannya:`,
-      keys: '↑↓ atau 1–5 untuk memilih, ⏎ untuk konfirmasi',
-      next: (topId) => [
-        `Selanjutnya: baca satu peran secara lengkap dengan \`careerfit role ${topId}\`.`,
-        'Simpan jawabanmu dengan --save jawaban.yaml, lalu ulangi kapan saja dengan `careerfit assess --answers jawaban.yaml`.',
+      keys: '↑↓ atau 1–5 untuk memilih, ⏎ untuk konfirmasi, b untuk kembali',
+      keysAscii: 'Atas/Bawah atau 1-5 untuk memilih, Enter untuk konfirmasi, b untuk kembali',
+      next: (topId, prefix) => [
+        `Selanjutnya: baca satu peran secara lengkap dengan \`${prefix} role ${topId}\`.`,
+        `Simpan jawabanmu dengan --save jawaban.yaml, lalu ulangi kapan saja dengan \`${prefix} assess --answers jawaban.yaml\`.`,
       ],
-      saved: (file) => `Jawaban disimpan di ${file}; ulangi dengan \`careerfit assess --answers ${file}\`.`,
-      needsTerminal: 'kuis memerlukan terminal interaktif; untuk skrip gunakan `careerfit assess --answers <berkas>` (templat: `careerfit questions`)',
+      saved: (file, prefix) => `Jawaban disimpan di ${file}; ulangi dengan \`${prefix} assess --answers ${file}\`.`,
+      needsTerminal: (prefix) =>
+        `kuis memerlukan terminal interaktif; untuk skrip gunakan \`${prefix} assess --answers <berkas>\` (templat: \`${prefix} questions\`)`,
       interrupted: 'dihentikan; tidak ada yang disimpan',
+      interruptedKept: (prefix) => `dihentikan; jawabanmu sejauh ini disimpan: jalankan \`${prefix}\` lagi untuk melanjutkan`,
+      resume: (answered, total) => `Lanjutkan dari jawaban terakhir? (${answered}/${total})`,
+      corruptProgress: (file) => `careerfit: progres tersimpan di ${file} tidak terbaca; mulai dari awal`,
+      notWritten: (prefix) => `Jawabanmu tetap disimpan: jalankan \`${prefix}\` lagi untuk melanjutkannya, atau tampilkan lagi dengan kode di atas.`,
+      plainHint: (back) => `Jawab 1-5${back ? ', b = kembali' : ''}:`,
+      plainAgain: (back) => `Ketik angka 1 sampai 5${back ? ', atau b untuk kembali' : ''}:`,
+      yesNo: '(y/t)',
+      yes: ['y', 'ya', 'yes'],
+      no: ['t', 'tidak', 'n', 'no'],
+      menu: {
+        message: 'Selanjutnya?',
+        show: 'Lihat laporan lengkap',
+        markdown: 'Simpan sebagai Markdown (.md)',
+        text: 'Simpan sebagai teks (.txt)',
+        html: 'Simpan sebagai halaman web (.html)',
+        done: 'Selesai',
+        fileName: 'Nama berkas:',
+        choose: (count) => `Pilih 1-${count}:`,
+      },
     },
   },
 };

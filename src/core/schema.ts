@@ -241,6 +241,7 @@ const uniqueBy =
 
 export const roleSchema: zt.ZodType<Role> = strict({
   id: slug,
+  aliases: z.array(slug).superRefine(uniqueBy('alias', (alias) => alias)).optional(),
   kind: z.enum(ROLE_KINDS).default('role'),
   source: z.array(nonEmpty).default([]),
   title: textSchema,

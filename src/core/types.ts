@@ -86,6 +86,8 @@ export type RoleKind = (typeof ROLE_KINDS)[number];
 
 export interface Role {
   readonly id: string;
+  /** Other names the command line accepts for the role, e.g. `activist` for `aktivis-okp`. */
+  readonly aliases?: readonly string[];
   readonly kind: RoleKind;
   /** Seed file(s) the content comes from. */
   readonly source: readonly string[];

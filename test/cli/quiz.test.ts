@@ -62,7 +62,8 @@ describe('quiz command', () => {
     const error = await rejection(quizCommand({ ...options, save }, ctx, ctrlC));
     const before = stderr.text;
     expect(exitCodeFor(error, ctx, false)).toBe(130);
-    expect(stderr.text.slice(before.length)).toBe('careerfit: interrupted; nothing was saved\n');
+    // The four answers given are kept for the next run, in the state folder (not beside the report).
+    expect(stderr.text.slice(before.length)).toBe('careerfit: interrupted; your answers so far are kept: run `careerfit` again to continue\n');
     expect(stdout.text).toBe('');
     // Neither the file nor a temp file beside it.
     expect(await readdir(dir)).toEqual([]);

@@ -13,8 +13,11 @@ describe('wrap', () => {
     expect(wrap('aaa bbb ccc', 8, '  ')).toEqual(['  aaa', '  bbb', '  ccc']);
   });
 
-  it('leaves a word longer than the width whole', () => {
-    expect(wrap('a supercalifragilistic b', 5)).toEqual(['a', 'supercalifragilistic', 'b']);
+  it('splits a word longer than a line, after a hyphen where it can, so no line passes the width', () => {
+    expect(wrap('a supercalifragilistic b', 5)).toEqual(['a', 'super', 'calif', 'ragil', 'istic', 'b']);
+    expect(wrap('see pemberdayaan-masyarakat now', 16)).toEqual(['see', 'pemberdayaan-', 'masyarakat now']);
+    expect(wrap('pemberdayaan-masyarakat', 15, '  ')).toEqual(['  pemberdayaan-', '  masyarakat']);
+    expect(wrap('pemberdayaan-masyarakat', 14, '  ')).toEqual(['  pemberdayaan', '  -masyarakat']);
   });
 
   it('keeps paragraphs apart, including blank lines', () => {

@@ -71,7 +71,7 @@ describe('pipes', () => {
     const file = join(dir, `report.${format}`);
     const args = ['assess', '--answers', ANSWERS, '--profiles', bigProfiles, '--top', '100', '--format', format];
     const written = await runCli([...args, '--output', file]);
-    expect(written.stderr).toBe('');
+    expect(written.stderr).toBe(`Report written to ${file}\n`);
     expect(written.status).toBe(0);
     const expected = await readFile(file, 'utf8');
     expect(Buffer.byteLength(expected)).toBeGreaterThan(64 * 1024 * 2);

@@ -27,15 +27,24 @@ const find = (screen: string, waitFor: string | RegExp, from: number): { at: num
   return match ? { at: from + match.index, length: match[0].length } : undefined;
 };
 
+export interface Terminal {
+  /** The terminal's size (default: none set, which careerfit reads as 80 columns). */
+  readonly columns?: number;
+  readonly rows?: number;
+  /** Added to the environment (after TERM=xterm-256color and LANG=en_US.UTF-8). */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
 /**
  * Runs careerfit with these arguments in a terminal, `redirect` appended to its command line
  * (e.g. `> report.txt`), and takes the steps; resolves with its exit status and all it showed.
  */
-export const drive = (args: readonly string[], steps: readonly Step[], redirect = '') =>
+export const drive = (args: readonly string[], steps: readonly Step[], redirect = '', terminal: Terminal = {}) =>
   new Promise<{ status: number | null; screen: string }>((resolve, reject) => {
-    const child = spawn('script', ['-qfec', `${cliCommand(args)} ${redirect}`.trim(), '/dev/null'], {
+    const size = terminal.columns ? `stty cols ${terminal.columns} rows ${terminal.rows ?? 24}; ` : '';
+    const child = spawn('script', ['-qfec', `${size}${cliCommand(args)} ${redirect}`.trim(), '/dev/null'], {
       cwd: ROOT,
-      env: { ...baseEnv(), TERM: 'xterm-256color', LANG: 'en_US.UTF-8' },
+      env: { ...baseEnv(), TERM: 'xterm-256color', LANG: 'en_US.UTF-8', ...terminal.env },
     });
     let screen = '';
     let from = 0;

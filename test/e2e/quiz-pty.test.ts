@@ -67,7 +67,7 @@ describe('interactive quiz in a real terminal', () => {
       { waitFor: '(2/34)', keys: '\x03' },
     ]);
     expect(status).toBe(130);
-    expect(screen).toContain('careerfit: interrupted; nothing was saved');
+    expect(screen).toContain('careerfit: interrupted; your answers so far are kept: run `careerfit` again to continue');
     expect(screen).not.toMatch(/\n\s+at /);
   }, 30_000);
 });

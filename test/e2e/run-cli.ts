@@ -7,14 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from '../helpers.js';
+import { stateHome } from '../state-home.js';
 
 // Shared with the in-process tests; still exported here for the tests that import them from here.
 export { ALL_TRAITS_3, allTraits, fixture, ROOT } from '../helpers.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/careerfit.js', import.meta.url));
 
-/** A clean environment, so the developer's colour or language settings cannot leak into a test. */
-export const baseEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' });
+/**
+ * A clean environment, so the developer's colour or language settings cannot leak into a test;
+ * careerfit's state (quiz progress) goes to a fresh temp folder, never the real home.
+ */
+export const baseEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', XDG_STATE_HOME: stateHome() });
 
 export interface CliOptions {
   /** Written to standard input, which is then closed (closed at once without it). */

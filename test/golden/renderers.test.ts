@@ -6,6 +6,7 @@
  */
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { defaultStyle, type TextStyle } from '../../src/cli/display.js';
 import type { Renderers } from '../../src/cli/emit.js';
 import { COMPARE_RENDERERS } from '../../src/cli/render/compare.js';
 import { GROUPS_RENDERERS } from '../../src/cli/render/groups.js';
@@ -69,8 +70,8 @@ const answers = { answers: {}, traits: traitAnswers({ empathy: 4, communication:
 /** Every format of one view, each against its golden file `<name>.<lang>.<extension>`. */
 const golden = async <V, F extends string>(name: string, lang: Lang, view: V, renderers: Renderers<V, F>, extensions: Readonly<Record<F, string>>) => {
   for (const [format, extension] of Object.entries(extensions) as [F, string][]) {
-    const render = renderers[format] as (view: V, chalk: InstanceType<typeof Chalk>) => string | Promise<string>;
-    await expect(await render(view, new Chalk({ level: 0 }))).toMatchFileSnapshot(`./${name}/${name}.${lang}.${extension}`);
+    const render = renderers[format] as (view: V, style: TextStyle) => string | Promise<string>;
+    await expect(await render(view, defaultStyle(new Chalk({ level: 0 })))).toMatchFileSnapshot(`./${name}/${name}.${lang}.${extension}`);
   }
 };
 

@@ -1,28 +1,34 @@
 import { aggregate, isComplete } from '../../core/answers.js';
-import { CareerfitError, usageError } from '../../core/errors.js';
+import { LocalizedError } from '../../core/error-messages.js';
+import { CareerfitError } from '../../core/errors.js';
 import { MESSAGES } from '../../core/messages.js';
 import { evaluate } from '../../core/evaluate.js';
 import { pickFollowUps } from '../../core/follow-ups.js';
 import { allItems } from '../../core/items.js';
 import { runQuiz, type Ask } from '../../core/quiz.js';
-import type { Lang } from '../../core/text.js';
+import { LANGS, type Lang } from '../../core/text.js';
 import { TRAIT_IDS } from '../../core/traits.js';
+import type { ReportView } from '../../core/views/report.js';
 import type { Context } from '../context.js';
-import { writeFileAtomic } from '../output.js';
+import { displayFor, toAscii } from '../display.js';
+import { commandPrefix } from '../invocation.js';
+import { checkWritable, writeFileAtomic } from '../output.js';
 import type { QuizOptions } from '../options.js';
 import { filterRoles } from '../filter-roles.js';
-import { emitReport } from '../report-pipeline.js';
+import { answersOnly, plainPrompter, type Prompter } from '../prompter.js';
+import { clearProgress, loadProgress, progressFile, saveProgress } from '../quiz-progress.js';
+import { buildView, renderReport, showOnTerminal, summaryText, writeReport, type ShowOptions } from '../report-pipeline.js';
 import { loadCatalogWith } from '../user-catalog.js';
-import { width, wrap } from '../wrap.js';
+import { wrap } from '../wrap.js';
 
 /** Reading speed for the welcome line: short statements take about seven seconds each. */
 const SECONDS_PER_ITEM = 7;
 
 /** An answer file `careerfit assess --answers` reads back into the same report. */
-export const answersYaml = (answers: Readonly<Record<string, number>>, traits: Readonly<Record<string, number>>): string =>
+export const answersYaml = (answers: Readonly<Record<string, number>>, traits: Readonly<Record<string, number>>, prefix = 'careerfit'): string =>
   [
     '# careerfit answers, from the interactive quiz.',
-    '# Rerun with: careerfit assess --answers <this file>',
+    `# Rerun with: ${prefix} assess --answers <this file>`,
     '# Trait levels these answers give (reverse-keyed items flipped, items of a trait averaged):',
     ...TRAIT_IDS.map((id) => `#   ${id}: ${traits[id]}`),
     'answers:',
@@ -30,32 +36,109 @@ export const answersYaml = (answers: Readonly<Record<string, number>>, traits: R
     '',
   ].join('\n');
 
-const interrupted = (lang: Lang) => new CareerfitError('interrupted', MESSAGES[lang].quiz.interrupted);
+/** A quiz message as an error, in both languages (the error path prints the run's). */
+const quizError = (kind: CareerfitError['kind'], say: (m: (typeof MESSAGES)[Lang]['quiz']) => string) =>
+  new LocalizedError(kind, Object.fromEntries(LANGS.map((lang) => [lang, say(MESSAGES[lang].quiz)])) as Record<Lang, string>);
+
+/** The quiz's flags beyond the report's: where to save answers, whether to start over. */
+export type QuizRunOptions = QuizOptions & ShowOptions & { readonly fresh?: boolean };
+
+const isPrompter = (given: Ask | Prompter): given is Prompter => typeof given === 'object';
+
+/** File names the menu offers, by format. */
+const SAVE_AS = { markdown: 'md', text: 'txt', html: 'html' } as const;
+
+/**
+ * After the quiz, on a terminal: the summary, then a menu until Done: see the full report (in
+ * the pager or printed, the summary again after it), or save it as Markdown, text or HTML.
+ */
+const afterQuiz = async (ctx: Context, view: ReportView, options: QuizRunOptions, prompter: Prompter): Promise<void> => {
+  const menu = MESSAGES[options.lang].quiz.menu;
+  ctx.stdout.write(await summaryText(ctx, view, options));
+  for (;;) {
+    const choice = await prompter.choose<'show' | keyof typeof SAVE_AS | 'done'>(menu.message, [
+      { name: menu.show, value: 'show' },
+      { name: menu.markdown, value: 'markdown' },
+      { name: menu.text, value: 'text' },
+      { name: menu.html, value: 'html' },
+      { name: menu.done, value: 'done' },
+    ]);
+    if (choice === 'done') return;
+    if (choice === 'show') {
+      await showOnTerminal(ctx, view, options);
+      continue;
+    }
+    const output = await prompter.input(menu.fileName, `careerfit-report.${SAVE_AS[choice]}`);
+    try {
+      await checkWritable(output);
+      await writeReport(ctx, view, { ...options, format: choice, output });
+    } catch (error) {
+      if (!(error instanceof CareerfitError)) throw error;
+      ctx.stderr.write(`careerfit: ${error instanceof LocalizedError ? error.text[options.lang] : error.message}\n`);
+    }
+  }
+};
 
 /** `careerfit` without a command: the interactive quiz, then the report. */
-export const quizCommand = async (options: QuizOptions, ctx: Context, ask?: Ask): Promise<void> => {
-  const m = MESSAGES[options.lang];
+export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?: Ask | Prompter): Promise<void> => {
+  const { lang } = options;
+  const m = MESSAGES[lang];
+  const prefix = commandPrefix(ctx.env);
   // Inquirer would wait forever on a pipe or a closed stdin; scripts have `assess`.
-  if (!ask && !ctx.stdin.isTTY) throw usageError(m.quiz.needsTerminal);
+  if (!given && !ctx.stdin.isTTY) throw quizError('usage', (q) => q.needsTerminal(prefix));
   const catalog = await loadCatalogWith(ctx, options.profiles);
-  // Refuse bad filters before asking the questions, not after.
+  // Refuse bad filters, and files that could not be written, before asking the questions, not after.
   const selected = filterRoles(catalog, options);
-  const minutes = Math.max(1, Math.round((catalog.questions.length * SECONDS_PER_ITEM) / 60));
-  const say = (lines: readonly string[]) => ctx.stderr.write(`${lines.flatMap((line) => wrap(line, width(ctx.stderr))).join('\n')}\n`);
-  say([...m.quiz.welcome(catalog.questions.length, minutes), '']);
+  for (const path of [options.output, options.save]) if (path) await checkWritable(path);
 
-  const prompt = ask ?? (await import('../prompt.js')).inquirerAsk(ctx, options.lang);
+  const display = displayFor(ctx.stderr, ctx.env, { width: options.width, plain: options.plain });
+  const say = (lines: readonly string[]) =>
+    ctx.stderr.write(`${lines.flatMap((line) => wrap(display.ascii ? toAscii(line) : line, display.width)).join('\n')}\n`);
+  const minutes = Math.max(1, Math.round((catalog.questions.length * SECONDS_PER_ITEM) / 60));
+  say([...m.quiz.welcome(catalog.questions.length, minutes), '']);
+  const prompter = given
+    ? isPrompter(given)
+      ? given
+      : answersOnly(given)
+    : display.plain
+      ? plainPrompter(ctx, lang)
+      : (await import('../prompt.js')).inquirerPrompter(ctx, lang, display);
+
+  // Every answer is kept in the state folder as it is given, so an interrupted quiz goes on where it stopped.
+  const file = progressFile(ctx.env);
+  let start: Readonly<Record<string, number>> = {};
+  let kept = false;
+  const keep = async (answers: Readonly<Record<string, number>>) => {
+    // A state folder that cannot be written costs the resume, never the quiz.
+    await saveProgress(file, answers).then(
+      () => (kept = true),
+      () => undefined,
+    );
+  };
   let answers: Record<string, number>;
   try {
-    answers = await runQuiz(catalog.questions, prompt);
+    if (options.fresh) await clearProgress(file);
+    else {
+      const saved = await loadProgress(file, new Set([...catalog.questions, ...(catalog.followUps ?? [])].map((q) => q.id)));
+      if (saved.kind === 'corrupt') say([m.quiz.corruptProgress(file)]);
+      if (saved.kind === 'saved') {
+        const answered = catalog.questions.filter((q) => saved.answers[q.id] !== undefined).length;
+        if (await prompter.confirm(m.quiz.resume(answered, catalog.questions.length), true)) {
+          start = saved.answers;
+          kept = true;
+        } else await clearProgress(file);
+      }
+    }
+    const fixed = await runQuiz(catalog.questions, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...a }) });
+    answers = fixed;
     // When the fixed items leave the top roles too close to call, a few more items separate them.
-    const extra = pickFollowUps(selected, evaluate(selected, { answers, traits: {} }), answers);
+    const extra = pickFollowUps(selected, evaluate(selected, { answers: fixed, traits: {} }), fixed);
     if (extra.length) {
       say(['', m.quiz.followUps(extra.length), '']);
-      answers = { ...answers, ...(await runQuiz(extra, prompt)) };
+      answers = { ...fixed, ...(await runQuiz(extra, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...fixed, ...a }) })) };
     }
   } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') throw interrupted(options.lang);
+    if (error instanceof Error && error.name === 'ExitPromptError') throw quizError('interrupted', (q) => (kept ? q.interruptedKept(prefix) : q.interrupted));
     throw error;
   }
   const traits = aggregate(allItems(catalog), answers);
@@ -63,8 +146,33 @@ export const quizCommand = async (options: QuizOptions, ctx: Context, ask?: Ask)
   if (!isComplete(traits)) throw new CareerfitError('runtime', 'the question bank does not cover every trait');
 
   ctx.stderr.write('\n');
-  const report = await emitReport(catalog, { answers, traits: {} }, options, ctx);
-  if (options.save) await writeFileAtomic(options.save, answersYaml(answers, traits));
-  const lines = options.save ? [m.quiz.saved(options.save)] : m.quiz.next(report.results[0]?.id ?? '<id>');
-  say(['', ...lines]);
+  const { report, view } = buildView(catalog, { answers, traits: {} }, options, ctx);
+  // Each file is tried even when the other fails; what could not be written is made up for below.
+  const failures: CareerfitError[] = [];
+  const attempt = async (step: () => Promise<void>): Promise<boolean> => {
+    try {
+      await step();
+      return true;
+    } catch (error) {
+      if (!(error instanceof CareerfitError)) throw error;
+      failures.push(error);
+      return false;
+    }
+  };
+  let reportWritten = true;
+  if (options.output) reportWritten = await attempt(() => writeReport(ctx, view, options));
+  else if (options.format === 'text' && ctx.stdout.isTTY) await afterQuiz(ctx, view, options, prompter);
+  else ctx.stdout.write(await renderReport(ctx, view, options));
+  if (options.save) await attempt(() => writeFileAtomic(options.save!, answersYaml(answers, traits, prefix)));
+
+  if (failures.length) {
+    // Nothing lost: the report on the terminal when its file failed, the code, and the answers
+    // kept for the next run (the progress file stays).
+    if (!reportWritten) ctx.stdout.write(await renderReport(ctx, view, { ...options, output: undefined, format: 'text' }));
+    say(['', ...m.code(report.code, prefix).split('\n'), m.quiz.notWritten(prefix)]);
+    throw failures[0];
+  }
+  await clearProgress(file);
+  if (options.save) say(['', m.quiz.saved(options.save, prefix)]);
+  else say(['', ...m.quiz.next(report.results[0]?.id ?? '<id>', prefix)]);
 };

@@ -1,40 +1,70 @@
-import type { ChalkInstance } from 'chalk';
 import type { CompareView, TraitLevel } from '../../core/views/compare.js';
+import type { TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
-import { sanitize } from '../sanitize.js';
-import { fit, wrap } from '../wrap.js';
+import { wrap } from '../wrap.js';
 import { toJson, type Format } from './formats.js';
 import { md } from './markdown.js';
+import { TextWriter } from './text-writer.js';
 
-const COLUMN = 37;
 const GAP = '  ';
+/** Narrower columns than this read badly side by side: the two roles then follow each other. */
+const MIN_COLUMN = 24;
 
 /** Two lists side by side, each entry wrapped to its column. */
-const sideBySide = (left: readonly string[], right: readonly string[]): string[] => {
-  const wrapAll = (items: readonly string[]) => items.flatMap((item) => wrap(sanitize(item), COLUMN, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)));
+const sideBySide = (left: readonly string[], right: readonly string[], column: number): string[] => {
+  const wrapAll = (items: readonly string[]) => items.flatMap((item) => wrap(item, column, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)));
   const [a, b] = [wrapAll(left), wrapAll(right)];
-  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => `  ${(a[i] ?? '').padEnd(COLUMN)}${GAP}${b[i] ?? ''}`.trimEnd());
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => `  ${(a[i] ?? '').padEnd(column)}${GAP}${b[i] ?? ''}`.trimEnd());
 };
+
+/** Two columns of wrapped text, the same style for each line. */
+const zip = (a: readonly string[], b: readonly string[], column: number, style: (s: string) => string): string[] =>
+  Array.from({ length: Math.max(a.length, b.length) }, (_, i) => {
+    const left = a[i] ?? '';
+    return `  ${style(left)}${' '.repeat(column - left.length)}${GAP}${b[i] ? style(b[i]!) : ''}`.trimEnd();
+  });
 
 const show = (x: TraitLevel) => (x ? `${x.ideal} ×${x.weight}` : '–');
 
-export const renderCompareText = ({ data: c, labels: l }: CompareView, chalk: ChalkInstance): string => {
-  const [a, b] = c.roles;
-  const heading = (text: string) => ['', chalk.bold(text)];
-  const lines = [
-    `  ${chalk.bold(fit(sanitize(a.title), COLUMN))}${GAP}${chalk.bold(sanitize(b.title))}`,
-    `  ${chalk.dim(fit(a.id, COLUMN))}${GAP}${chalk.dim(b.id)}`,
-    ...heading(`${l.traits} (${l.ideal} ×${l.weight})`),
-    ...c.traits.map((t) => `  ${fit(sanitize(t.label), 26)}${fit(show(t.a), 11)}${GAP}${show(t.b)}`),
-    ...heading(l.duties),
-    ...sideBySide(a.duties, b.duties),
-    ...heading(l.misconceptions),
-    ...sideBySide(
-      a.misconceptions.map((x) => `${x.myth} → ${x.reality}`),
-      b.misconceptions.map((x) => `${x.myth} → ${x.reality}`),
-    ),
-  ];
-  return `${lines.join('\n')}\n`;
+export const renderCompareText = ({ data: cmp, labels: l }: CompareView, style: TextStyle): string => {
+  const { c: chalk, width } = style;
+  const w = TextWriter.for(style);
+  const [a, b] = cmp.roles;
+  const column = Math.floor((width - 2 - GAP.length) / 2);
+  const heading = (text: string) => ['', ...wrap(w.t(text), width).map((line) => chalk.bold(line))];
+  const pair = (items: (r: typeof a) => readonly string[]) => [items(a).map((x) => w.t(x)), items(b).map((x) => w.t(x))] as const;
+  const misconceptions = (r: typeof a) => r.misconceptions.map((x) => `${x.myth} → ${x.reality}`);
+  const values = cmp.traits.map((t) => [w.t(show(t.a)), w.t(show(t.b))] as const);
+  const valueWidth = Math.max(...values.map(([x]) => x.length));
+  const labelWidth = Math.max(...cmp.traits.map((t) => w.t(t.label).length));
+  const traitRows = cmp.traits.flatMap((t, i) => {
+    const [x, y] = values[i]!;
+    if (2 + labelWidth + 2 + valueWidth + GAP.length + y.length <= width) return [`  ${w.t(t.label).padEnd(labelWidth)}  ${x.padEnd(valueWidth)}${GAP}${y}`];
+    return [...wrap(w.t(t.label), width, '  '), `    ${x.padEnd(valueWidth)}${GAP}${y}`];
+  });
+  if (column >= MIN_COLUMN) {
+    return `${[
+      ...zip(wrap(w.t(a.title), column), wrap(w.t(b.title), column), column, chalk.bold),
+      ...zip(wrap(a.id, column), wrap(b.id, column), column, chalk.dim),
+      ...heading(`${l.traits} (${l.ideal} ×${l.weight})`),
+      ...traitRows,
+      ...heading(l.duties),
+      ...sideBySide(...pair((r) => r.duties), column),
+      ...heading(l.misconceptions),
+      ...sideBySide(...pair(misconceptions), column),
+    ].join('\n')}\n`;
+  }
+  // Too narrow for two columns: the roles one after the other, each list under its role's name.
+  const stacked = (title: string, lists: readonly [string, readonly string[]][]) =>
+    lists.flatMap(([name, items]) => [...heading(`${name}: ${title}`), ...items.flatMap((item) => wrap(w.t(item), width, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)))]);
+  return `${[
+    ...wrap(`1. ${w.t(a.title)} (${a.id})`, width).map((line) => chalk.bold(line)),
+    ...wrap(`2. ${w.t(b.title)} (${b.id})`, width).map((line) => chalk.bold(line)),
+    ...heading(`${l.traits} (${l.ideal} ×${l.weight}: 1, 2)`),
+    ...traitRows,
+    ...stacked(l.duties, [['1', a.duties], ['2', b.duties]]),
+    ...stacked(l.misconceptions, [['1', misconceptions(a)], ['2', misconceptions(b)]]),
+  ].join('\n')}\n`;
 };
 
 export const renderCompareMarkdown = ({ data: c, labels: l }: CompareView): string => {

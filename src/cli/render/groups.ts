@@ -1,7 +1,6 @@
-import type { ChalkInstance } from 'chalk';
 import { GROUP_SECTIONS, type GroupsView } from '../../core/views/groups.js';
+import type { TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
-import { sanitize } from '../sanitize.js';
 import { toJson, type Format } from './formats.js';
 import { md, section } from './markdown.js';
 import { TextWriter } from './text-writer.js';
@@ -19,18 +18,20 @@ export const renderGroupsMarkdown = ({ data, labels: l }: GroupsView): string =>
   return `# ${l.title}\n\n${lines.join('\n')}`;
 };
 
-export const renderGroupsText = ({ data, labels: l }: GroupsView, c: ChalkInstance): string => {
-  const w = new TextWriter(c, 80);
+export const renderGroupsText = ({ data, labels: l }: GroupsView, style: TextStyle): string => {
+  const { c } = style;
+  const w = TextWriter.for(style);
   for (const v of data.groups) {
     if (w.lines.length) w.push('');
-    w.push(c.bold(sanitize(v.name)) + c.dim(` (${v.id})`));
+    w.title(v.name, `(${v.id})`);
     w.para(v.what);
     for (const key of GROUP_SECTIONS) {
       if (!v[key].length) continue;
       w.heading(l[key]);
       v[key].forEach((x, i) => w.item(key === 'join' ? `${i + 1}.` : '•', c.cyan, x));
     }
-    w.push('', `   ${c.dim(`${l.suits}: ${v.suits.join(', ')}`)}`);
+    w.push('');
+    w.para(`${l.suits}: ${v.suits.join(', ')}`, '   ', c.dim);
   }
   return w.toString();
 };

@@ -4,7 +4,7 @@ import { localize } from '../../core/localize.js';
 import type { ReportReason, ReportTrait } from '../../core/report.js';
 import type { Lang } from '../../core/text.js';
 import { TRAIT_IDS } from '../../core/traits.js';
-import type { ReportView, ResultView } from '../../core/views/report.js';
+import { BIG_GAP, gapOf, type ReportView, type ResultView } from '../../core/views/report.js';
 import { sanitize } from '../sanitize.js';
 import { HTML_MESSAGES, type HtmlMessages } from './html-messages.js';
 import { HTML_STYLE } from './html-style.js';
@@ -33,8 +33,8 @@ export const reportDate = (env: NodeJS.ProcessEnv, now = new Date()): Date => {
 /** The page loads nothing and runs nothing; styles are inline, images could only be data: URLs. */
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** A gap this large (in scale points) between a level and what a role asks for is flagged. */
-export const BIG_GAP = 1.5;
+// Shared with the text and Markdown profile (core/views/report.ts).
+export { BIG_GAP, gapOf };
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -54,9 +54,6 @@ const isoDate = (date: Date): string =>
 
 const longDate = (date: Date, lang: Lang): string => new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' }).format(date);
 
-/** How far a level falls short of what a role asks for, along its direction (0 or less: no gap). */
-export const gapOf = (entry: Pick<ReportTrait, 'ideal' | 'direction'>, level: number): number =>
-  Math.round(DIRECTIONS[entry.direction].sign * (entry.ideal - level) * 10) / 10;
 
 /** "≥ 5"; in the chart's narrow cells, with a thin space. */
 const idealText = (entry: ReportTrait, lang: Lang, space = ' '): string => `${DIRECTIONS[entry.direction].symbol}${space}${num(entry.ideal, lang)}`;
@@ -246,14 +243,14 @@ const howToJoin = ({ nextSteps, labels: l }: View): string => {
   ].join('\n');
 };
 
-const codeSection = ({ data: report, labels: l, h, more }: View, date: string): string =>
+const codeSection = ({ data: report, labels: l, h, more, rerunCommand }: View, date: string): string =>
   [
     // The masthead has the code and the command too: printed, this section is left out.
     `<section aria-labelledby="code-h" class="card code-section">`,
     `<h2 id="code-h">${esc(l.code)}</h2>`,
     `<p class="code-block">${esc(report.code)}</p>`,
     `<p>${esc(h.rebuild)}:</p>`,
-    `<p class="cmd"><code>careerfit assess --code ${esc(report.code)}</code></p>`,
+    `<p class="cmd"><code>${esc(rerunCommand)}</code></p>`,
     more ? `<p class="legend">${esc(l.moreDetail)}</p>` : '',
     `<p class="colophon">${esc(h.made(date))}</p>`,
     '</section>',
@@ -283,7 +280,7 @@ export const renderHtml = (reportView: ReportView, { date }: HtmlOptions): strin
 <dl class="meta">
 <div><dt>${esc(h.date)}</dt><dd><time datetime="${isoDate(date)}">${esc(when)}</time></dd></div>
 <div><dt>${esc(l.code)}</dt><dd><code>${esc(report.code)}</code></dd></div>
-<div class="rebuild"><dt>${esc(h.rebuild)}</dt><dd><code>careerfit assess --code ${esc(report.code)}</code></dd></div>
+<div class="rebuild"><dt>${esc(h.rebuild)}</dt><dd><code>${esc(reportView.rerunCommand)}</code></dd></div>
 </dl>
 </header>
 <main>

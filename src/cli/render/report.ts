@@ -1,54 +1,28 @@
-import type { ChalkInstance } from 'chalk';
-import type { BandId } from '../../core/bands.js';
-import type { ReportReason } from '../../core/report.js';
 import type { ReportView, ResultView } from '../../core/views/report.js';
+import type { TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
-import { sanitize } from '../sanitize.js';
-import { fit } from '../wrap.js';
 import { toJson, type Format } from './formats.js';
 import { contentMarkdown, md, section } from './markdown.js';
+import { BAND_STYLE, bar, profileChart, rankingRows, reasonLine } from './ranking.js';
 import { TextWriter } from './text-writer.js';
+
+export { BAND_STYLE, reasonLine };
 
 // ---------------------------------------------------------------------------------------------
 // Text
 
-export interface TextOptions {
-  readonly chalk: ChalkInstance;
-  readonly width?: number;
-}
-
-const BAR_WIDTH = 16;
-const TITLE_WIDTH = 37;
-
-export const BAND_STYLE: Readonly<Record<BandId, (c: ChalkInstance) => ChalkInstance>> = {
-  strong: (c) => c.green.bold,
-  good: (c) => c.green,
-  partial: (c) => c.yellow,
-  weak: (c) => c.red,
-};
-
-const bar = (score: number): string => {
-  const filled = Math.round((score / 100) * BAR_WIDTH);
-  return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
-};
-
-/** One ranking row: rank, title, bar, score, band — 80 columns at most. */
-const row = (r: ResultView, c: ChalkInstance): string => {
-  const style = BAND_STYLE[r.band](c);
-  const rank = `${r.rank}.`.padStart(3);
-  return `  ${rank} ${fit(sanitize(r.title), TITLE_WIDTH)} ${style(bar(r.score))} ${String(r.score).padStart(3)}  ${style(r.bandLabel)}`;
-};
-
 const textDetails = (w: TextWriter, r: ResultView, { labels: l }: ReportView): void => {
   const { c } = w;
-  const kind = r.kindLabel ? c.dim(` (${r.kindLabel})`) : '';
-  const origin = r.originLabel ? c.dim(` (${sanitize(r.originLabel)})`) : '';
-  w.push('', c.bold(`${r.rank}. ${sanitize(r.title)}`) + kind + ` — ${BAND_STYLE[r.band](c)(`${r.score}/100, ${r.bandLabel}`)}` + origin);
+  const kind = r.kindLabel ? ` (${r.kindLabel})` : '';
+  w.push('');
+  // The heading wraps like any text; bold throughout, so no colour code splits a word.
+  w.para(`${r.rank}. ${r.title}${kind} — ${r.score}/100, ${r.bandLabel}`, '', c.bold);
+  if (r.originLabel) w.para(`(${r.originLabel})`, '   ', c.dim);
   w.para(r.summary);
   for (const limit of r.limits) w.item('!', c.yellow, limit.message);
   if (r.reasons.length) {
     w.heading(l.why);
-    w.para(c.dim(l.whyNote), '     ');
+    w.para(l.whyNote, '     ', c.dim);
     for (const x of r.reasons) w.item(x.effect === '+' ? '+' : '−', x.effect === '+' ? c.green : c.red, reasonLine(x));
   }
   if (r.fit) {
@@ -56,7 +30,7 @@ const textDetails = (w: TextWriter, r: ResultView, { labels: l }: ReportView): v
     w.para(r.fit, '     ');
   }
   w.heading(l.warnings);
-  if (!r.warnings.length) w.push(`     ${c.dim(l.noWarnings)}`);
+  if (!r.warnings.length) w.push(`     ${c.dim(w.t(l.noWarnings))}`);
   for (const x of r.warnings) w.item('!', c.yellow, x.message);
   if (r.notes.length) {
     w.heading(l.notes);
@@ -65,13 +39,11 @@ const textDetails = (w: TextWriter, r: ResultView, { labels: l }: ReportView): v
   w.content(r.content);
 };
 
-/** "Empathy 4.5 — 1.2 above (+6)": above or below the average the "Why" note names. */
-export const reasonLine = (x: ReportReason): string => `${sanitize(x.label)} ${x.message} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`;
-
 /** For the roles shown in detail: which groups to join and why, then how to join each group once. */
 const textNextSteps = (w: TextWriter, { nextSteps: steps, labels: l }: ReportView): void => {
   if (!steps) return;
-  w.push('', w.c.bold(l.nextSteps));
+  w.push('');
+  w.para(l.nextSteps, '', w.c.bold);
   for (const r of steps.roles) {
     w.para(r.heading);
     for (const g of r.groups) w.item('•', w.c.cyan, `${g.name}: ${g.why}`);
@@ -84,25 +56,49 @@ const textNextSteps = (w: TextWriter, { nextSteps: steps, labels: l }: ReportVie
   }
 };
 
-export const renderReportText = (view: ReportView, { chalk: c, width = 80 }: TextOptions): string => {
+/** The ranking, the close call and the legend: shared by the report and the summary. */
+export const textRanking = (w: TextWriter, view: ReportView, style: TextStyle): void => {
   const { data: report, labels: l } = view;
-  const w = new TextWriter(c, width);
-  w.push(c.bold('careerfit'), '');
-  w.para(report.verdict, '');
-  if (report.quality.notes.length) {
-    w.push('', c.bold(l.quality));
-    for (const note of report.quality.notes) w.item('!', c.yellow, note.message);
-  }
-  w.push('', c.bold(l.ranking), ...view.results.map((r) => row(r, c)));
-  if (view.results.length === 0) w.push(`   ${c.dim(l.noneShown)}`);
+  const { c } = w;
+  w.push(...view.results.length ? rankingRows(view.results, style) : [`   ${c.dim(w.t(l.noneShown))}`]);
   if (report.closeNote) {
     w.push('');
     w.item('≈', c.cyan, report.closeNote.message);
     for (const line of report.closeNote.separators) w.item('•', c.dim, line);
   }
+};
+
+/** Your trait levels beside what #1 asks for. */
+const textProfile = (w: TextWriter, view: ReportView, style: TextStyle): void => {
+  const { profile } = view;
+  if (!profile) return;
+  w.push('', w.c.bold(w.t(profile.heading)));
+  w.para(profile.note, '   ', w.c.dim);
+  w.push(...profileChart(profile, style));
+  if (profile.gapNote) w.para(profile.gapNote, '   ', w.c.dim);
+};
+
+export const renderReportText = (view: ReportView, style: TextStyle): string => {
+  const { data: report, labels: l } = view;
+  const { c } = style;
+  const w = TextWriter.for(style);
+  w.push(c.bold('careerfit'), '');
+  w.para(report.verdict, '');
+  if (report.quality.notes.length) {
+    w.push('', c.bold(w.t(l.quality)));
+    for (const note of report.quality.notes) w.item('!', c.yellow, note.message);
+  }
+  w.push('', c.bold(w.t(l.ranking)));
+  textRanking(w, view, style);
+  w.push('');
+  for (const line of view.legend) w.para(line, '   ', c.dim);
+  textProfile(w, view, style);
   for (const r of view.shown) textDetails(w, r, view);
   textNextSteps(w, view);
-  if (view.more) w.push('', c.dim(l.moreDetail));
+  if (view.more) {
+    w.push('');
+    w.para(l.moreDetail, '', c.dim);
+  }
   w.push('');
   w.para(view.rerun, '');
   return w.toString();
@@ -145,6 +141,22 @@ const markdownNextSteps = ({ nextSteps: steps, labels: l }: ReportView): string[
   ];
 };
 
+/** Your trait levels beside what #1 asks for, as a table with a small bar. */
+const markdownProfile = ({ profile }: ReportView): string[] => {
+  if (!profile) return [];
+  return [
+    '',
+    `## ${md(profile.heading)}`,
+    '',
+    `_${md(profile.note)}_`,
+    '',
+    `| ${profile.columns.map(md).join(' | ')} |`,
+    '|---|---|---|',
+    ...profile.rows.map((r) => `| ${md(r.label)} | \`${bar(r.level, 5, 5, false)}\` ${r.levelText} | ${r.ideal ? md(r.ideal) : ''}${r.gap ? ' **!**' : ''} |`),
+    ...(profile.gapNote ? ['', `_${md(profile.gapNote)}_`] : []),
+  ];
+};
+
 export const renderReportMarkdown = (view: ReportView): string => {
   const { data: report, labels: l } = view;
   const lines = [
@@ -159,17 +171,20 @@ export const renderReportMarkdown = (view: ReportView): string => {
     '|--:|------|------:|------|',
     ...view.results.map((r) => `| ${r.rank} | ${md(r.title)} (\`${r.id}\`) | ${r.score} | ${r.bandLabel} |`),
     ...(report.closeNote ? ['', `**${md(report.closeNote.message)}**`, '', ...report.closeNote.separators.map((x) => `- ${md(x)}`)] : []),
+    '',
+    ...view.legend.map((line, i) => `_${md(line)}_${i < view.legend.length - 1 ? '  ' : ''}`),
+    ...markdownProfile(view),
     ...view.shown.flatMap((r) => markdownDetails(r, view)),
     ...markdownNextSteps(view),
     '',
-    `${l.code}: \`${report.code}\` (\`careerfit assess --code ${report.code}\`)`,
+    `${l.code}: \`${report.code}\` (\`${view.rerunCommand}\`)`,
   ];
   return `${lines.join('\n')}\n`;
 };
 
 /** The report in text, Markdown and JSON; the HTML page is render/html.ts. */
 export const REPORT_RENDERERS: Renderers<ReportView, Format> = {
-  text: (view, chalk) => renderReportText(view, { chalk }),
+  text: renderReportText,
   markdown: renderReportMarkdown,
   json: (view) => toJson(view.data),
 };

@@ -1,19 +1,27 @@
-import type { ChalkInstance } from 'chalk';
 import type { RoleView } from '../../core/views/role.js';
+import type { ChalkInstance } from 'chalk';
+import { defaultStyle, type TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
-import { sanitize } from '../sanitize.js';
 import { toJson, type Format } from './formats.js';
 import { contentMarkdown, md, section } from './markdown.js';
 import { TextWriter } from './text-writer.js';
 
-export const renderRoleText = ({ data: v, labels: l, ...view }: RoleView, c: ChalkInstance, width = 80): string => {
-  const w = new TextWriter(c, width);
-  w.push(c.bold(`${sanitize(v.title)}`) + c.dim(` (${v.id}${view.kindLabel ? `, ${view.kindLabel}` : ''})`));
+export const renderRoleText = ({ data: v, labels: l, ...view }: RoleView, styleOrChalk: TextStyle | ChalkInstance): string => {
+  const style = 'width' in styleOrChalk && 'c' in styleOrChalk ? styleOrChalk : defaultStyle(styleOrChalk);
+  const { c } = style;
+  const w = TextWriter.for(style);
+  w.title(v.title, `(${v.id}${view.kindLabel ? `, ${view.kindLabel}` : ''})`);
   w.para(v.summary);
   w.heading(l.duties);
   for (const duty of v.duties) w.item('•', c.cyan, duty);
   w.heading(l.traits);
-  for (const t of v.traits) w.push(`     ${sanitize(t.label).padEnd(28)} ${l.ideal} ${t.level}  ${l.weight} ${t.weight}`);
+  const labelWidth = Math.max(...v.traits.map((t) => w.t(t.label).length));
+  const columns = (t: (typeof v.traits)[number]) => w.t(`${l.ideal} ${t.level}  ${l.weight} ${t.weight}`);
+  const fits = v.traits.every((t) => 5 + labelWidth + 1 + columns(t).length <= style.width);
+  for (const t of v.traits) {
+    if (fits) w.push(`     ${w.t(t.label).padEnd(labelWidth)} ${columns(t)}`);
+    else w.para(`${t.label}: ${l.ideal} ${t.level}, ${l.weight} ${t.weight}`, '     ');
+  }
   if (v.fit) {
     w.heading(l.fit);
     w.para(v.fit, '     ');
@@ -22,7 +30,8 @@ export const renderRoleText = ({ data: v, labels: l, ...view }: RoleView, c: Cha
   if (!v.warnings.length) w.push(`     ${c.dim(l.noWarnings)}`);
   for (const x of v.warnings) w.item('!', c.yellow, `${x.message} [${x.when}]`);
   w.content(view.content);
-  w.push('', c.dim(`${l.source}: ${view.sources.map(sanitize).join(', ')}`));
+  w.push('');
+  w.para(`${l.source}: ${view.sources.join(', ')}`, '', c.dim);
   return w.toString();
 };
 
@@ -43,7 +52,7 @@ export const renderRoleMarkdown = ({ data: v, labels: l, ...view }: RoleView): s
 };
 
 export const ROLE_RENDERERS: Renderers<RoleView, Format> = {
-  text: (view, c) => renderRoleText(view, c),
+  text: renderRoleText,
   markdown: renderRoleMarkdown,
   json: (view) => toJson(view.data),
 };

@@ -1,10 +1,10 @@
-import type { ChalkInstance } from 'chalk';
 import type { RolesView } from '../../core/views/roles.js';
+import type { TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
-import { sanitize } from '../sanitize.js';
-import { fit } from '../wrap.js';
+import { wrap } from '../wrap.js';
 import { toJson, type Format } from './formats.js';
 import { md } from './markdown.js';
+import { TextWriter } from './text-writer.js';
 
 /** The first sentence, so each role stays on one line. */
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
@@ -16,13 +16,26 @@ export const renderRolesMarkdown = ({ roles, labels: l }: RolesView): string =>
     ...roles.map((e) => `| \`${e.id}\` | ${md(e.title)}${e.kindLabel ? ` _(${e.kindLabel})_` : ''} | ${md(firstSentence(e.summary))} |`),
   ].join('\n') + '\n';
 
-export const renderRolesText = ({ roles }: RolesView, c: ChalkInstance): string => {
-  const width = Math.max(...roles.map((e) => e.id.length));
+/**
+ * Each role's id in a column, its title beside it and the first sentence of its summary below,
+ * wrapped to the width; on a narrow display the title goes under the id.
+ */
+export const renderRolesText = ({ roles }: RolesView, style: TextStyle): string => {
+  const { c, width } = style;
+  const w = TextWriter.for(style);
+  const idWidth = Math.max(...roles.map((e) => e.id.length));
+  const beside = width - idWidth - 2 >= 24;
+  const indent = ' '.repeat(beside ? idWidth + 2 : 2);
   return roles
     .map((e) => {
-      const kind = e.kindLabel ? c.dim(` (${e.kindLabel})`) : '';
-      const origin = e.originLabel ? c.dim(` (${sanitize(e.originLabel)})`) : '';
-      return `${c.bold(e.id.padEnd(width))}  ${sanitize(e.title)}${kind}${origin}\n${' '.repeat(width + 2)}${c.dim(fit(sanitize(firstSentence(e.summary)), 78 - width).trimEnd())}`;
+      const kind = e.kindLabel ? ` (${e.kindLabel})` : '';
+      const origin = e.originLabel ? ` (${e.originLabel})` : '';
+      const title = wrap(w.t(`${e.title}${kind}${origin}`), width, indent);
+      const head = beside
+        ? [`${c.bold(e.id.padEnd(idWidth))}  ${title[0]!.slice(indent.length)}`, ...title.slice(1)]
+        : [...wrap(e.id, width).map((line) => c.bold(line)), ...title];
+      const summary = wrap(w.t(firstSentence(e.summary)), width, indent).map((line) => indent + c.dim(line.slice(indent.length)));
+      return [...head, ...summary].join('\n');
     })
     .join('\n')
     .concat('\n');

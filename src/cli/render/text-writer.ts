@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { ContentView } from '../../core/views/content.js';
+import { toAscii, type TextStyle } from '../display.js';
 import { sanitize } from '../sanitize.js';
 import { wrap } from '../wrap.js';
 
@@ -13,18 +14,41 @@ export class TextWriter {
   constructor(
     readonly c: ChalkInstance,
     readonly width: number,
+    /** ASCII only: text is converted before it is wrapped, so the width holds. */
+    readonly ascii = false,
   ) {}
+
+  static for(style: Pick<TextStyle, 'c' | 'width' | 'ascii'>): TextWriter {
+    return new TextWriter(style.c, style.width, style.ascii);
+  }
+
+  /** Text from data or messages, safe for the terminal and in the writer's character set. */
+  t(text: string): string {
+    return this.ascii ? toAscii(sanitize(text)) : sanitize(text);
+  }
 
   push(...lines: string[]): void {
     this.lines.push(...lines);
   }
 
-  para(text: string, indent = '   '): void {
-    this.lines.push(...wrap(sanitize(text), this.width, indent));
+  /** A wrapped paragraph; `style` (a colour) is applied to each line after wrapping, so it never counts toward the width. */
+  para(text: string, indent = '   ', style?: (s: string) => string): void {
+    const lines = wrap(this.t(text), this.width, indent);
+    this.lines.push(...(style ? lines.map((line) => indent + style(line.slice(indent.length))) : lines));
+  }
+
+  /** A bold title with a dim note after it ("Title (id)"), on one line when it fits, else wrapped with the note below. */
+  title(text: string, note: string): void {
+    const [title, dim] = [this.t(text), this.t(note)];
+    if (title.length + 1 + dim.length <= this.width) this.lines.push(`${this.c.bold(title)} ${this.c.dim(dim)}`);
+    else {
+      this.para(title, '', this.c.bold);
+      this.para(dim, '', this.c.dim);
+    }
   }
 
   heading(text: string): void {
-    this.lines.push('', `   ${this.c.bold(text)}`);
+    this.lines.push('', `   ${this.c.bold(this.t(text))}`);
   }
 
   /**
@@ -33,13 +57,14 @@ export class TextWriter {
    */
   item(marker: string, style: (s: string) => string, text: string): void {
     // A long marker (a role's name) gets a line of its own rather than a narrow column beside it.
-    if (marker.length > MAX_HANG) {
-      this.lines.push(`${BODY}${style(marker)}`);
-      this.lines.push(...wrap(sanitize(text), this.width, `${BODY}  `));
+    marker = this.t(marker);
+    if (marker.length > MAX_HANG || BODY.length + marker.length + 1 > this.width / 2) {
+      this.lines.push(...wrap(marker, this.width, BODY).map((line) => BODY + style(line.slice(BODY.length))));
+      this.lines.push(...wrap(this.t(text), this.width, `${BODY}  `));
       return;
     }
     const hang = BODY + ' '.repeat(marker.length + 1);
-    const lines = wrap(sanitize(text), this.width, hang);
+    const lines = wrap(this.t(text), this.width, hang);
     lines[0] = `${BODY}${style(marker)} ${lines[0]!.slice(hang.length)}`;
     this.lines.push(...lines);
   }

@@ -34,7 +34,7 @@ export interface QuestionsView {
   readonly traits: readonly { readonly heading: string; readonly questions: readonly { readonly id: string; readonly text: string }[] }[];
 }
 
-export const questionsView = (catalog: Catalog, lang: Lang): QuestionsView => {
+export const questionsView = (catalog: Catalog, lang: Lang, prefix = 'careerfit'): QuestionsView => {
   const m = MESSAGES[lang];
   const item = (q: Question): QuestionItem => ({ id: q.id, kind: 'likert', trait: q.trait, reverse: q.reverse, text: localize(q.text, lang) });
   return {
@@ -46,7 +46,7 @@ export const questionsView = (catalog: Catalog, lang: Lang): QuestionsView => {
       followups: (catalog.followUps ?? []).map(item),
       maxFollowUps: MAX_FOLLOW_UPS,
     },
-    header: m.template,
+    header: m.template(prefix),
     traits: TRAIT_IDS.map((trait) => {
       const info = catalog.traits[trait];
       return {

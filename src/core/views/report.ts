@@ -1,8 +1,10 @@
-import { bandById } from '../bands.js';
+import { BANDS, bandById } from '../bands.js';
 import { BUILT_IN } from '../catalog.js';
+import { DIRECTIONS } from '../directions.js';
 import { localize } from '../localize.js';
 import { MESSAGES } from '../messages.js';
-import type { Report, ReportResult } from '../report.js';
+import type { Report, ReportResult, ReportTrait } from '../report.js';
+import { TRAIT_IDS, type TraitId } from '../traits.js';
 import { contentView, type ContentView } from './content.js';
 
 /**
@@ -24,7 +26,63 @@ export interface ReportView {
   readonly nextSteps?: NextStepsView;
   /** The result code and how to rebuild the report from it, one sentence a line. */
   readonly rerun: string;
+  /** The command that rebuilds the report, as the person runs careerfit (`npx careerfit …` or `careerfit …`). */
+  readonly rerunCommand: string;
+  /** What the scores, the bands and "too close to call" mean, a sentence each. */
+  readonly legend: readonly string[];
+  /** The person's trait levels beside what #1 asks for; absent when no role is listed. */
+  readonly profile?: ProfileView;
+  /** The words of the one-screen summary (src/cli/render/summary.ts). */
+  readonly summary: SummaryView;
 }
+
+export interface SummaryView {
+  /** The verdict, short: for answers that cannot be scored, without the notes on why (the full report has them). */
+  readonly verdict: string;
+  /** #1's top reasons in a few words each: "Advocacy 5 (+8)". */
+  readonly reasons: readonly string[];
+  readonly why: string;
+  /** How to keep the full report (after `assess` on a terminal). */
+  readonly keep: string;
+  readonly choose: string;
+}
+
+/** How many of #1's reasons the summary names. */
+const SUMMARY_REASONS = 3;
+
+/** The person's level on every trait, and what the top role asks for where it weighs the trait. */
+export interface ProfileView {
+  readonly heading: string;
+  /** What the chart shows, naming the top role. */
+  readonly note: string;
+  /** Column headings of a table of the rows. */
+  readonly columns: readonly [trait: string, you: string, ideal: string];
+  readonly rows: readonly ProfileRow[];
+  /** What `!` marks, when a row has one. */
+  readonly gapNote?: string;
+}
+
+export interface ProfileRow {
+  readonly trait: TraitId;
+  readonly label: string;
+  /** 1–5, maybe with a fraction (items of a trait are averaged). */
+  readonly level: number;
+  /** As the language writes it: "3,5" in Indonesian. */
+  readonly levelText: string;
+  /** "≥ 4": what the top role asks for; absent when it does not weigh the trait. */
+  readonly ideal?: string;
+  /** In words, for plain mode: "#1 asks for ≥ 4". */
+  readonly idealWords?: string;
+  /** The level falls short of the ideal by BIG_GAP or more. */
+  readonly gap: boolean;
+}
+
+/** A gap this large (in scale points) between a level and what a role asks for is flagged. */
+export const BIG_GAP = 1.5;
+
+/** How far a level falls short of what a role asks for, along its direction (0 or less: no gap). */
+export const gapOf = (entry: Pick<ReportTrait, 'ideal' | 'direction'>, level: number): number =>
+  Math.round(DIRECTIONS[entry.direction].sign * (entry.ideal - level) * 10) / 10;
 
 /** A listed role: its data and the words shown with it. */
 export interface ResultView extends ReportResult {
@@ -67,6 +125,12 @@ export interface ReportLabels {
   readonly code: string;
 }
 
+/** How the person runs careerfit, for the commands the report suggests: `careerfit` or `npx careerfit`. */
+export interface ViewOptions {
+  readonly top: number;
+  readonly prefix?: string;
+}
+
 const resultView = (r: ReportResult, report: Report): ResultView => {
   const m = MESSAGES[report.lang];
   return {
@@ -88,8 +152,34 @@ const nextSteps = (shown: readonly ResultView[], report: Report): NextStepsView 
   };
 };
 
-/** The report with its words, showing the first `top` roles in full. */
-export const reportView = (report: Report, { top }: { readonly top: number }): ReportView => {
+const profileView = (report: Report, top: ResultView | undefined): ProfileView | undefined => {
+  if (!top) return undefined;
+  const m = MESSAGES[report.lang];
+  const one = (value: number) => m.number(Math.round(value * 10) / 10);
+  const rows = TRAIT_IDS.map((trait): ProfileRow => {
+    const level = report.levels[trait];
+    const entry = top.profile.find((p) => p.trait === trait);
+    const ideal = entry ? `${DIRECTIONS[entry.direction].symbol} ${one(entry.ideal)}` : undefined;
+    return {
+      trait,
+      label: report.labels[trait],
+      level,
+      levelText: one(level),
+      ...(ideal ? { ideal, idealWords: m.profile.ideal(ideal) } : {}),
+      gap: entry !== undefined && gapOf(entry, level) >= BIG_GAP,
+    };
+  });
+  return {
+    heading: m.profile.heading,
+    note: m.profile.note(top.title),
+    columns: m.profile.columns,
+    rows,
+    ...(rows.some((r) => r.gap) ? { gapNote: m.profile.gap(one(BIG_GAP)) } : {}),
+  };
+};
+
+/** The report with its words, showing the first `top` roles in full; suggested commands start with `prefix`. */
+export const reportView = (report: Report, { top, prefix = 'careerfit' }: ViewOptions): ReportView => {
   const m = MESSAGES[report.lang];
   const results = report.results.map((r) => resultView(r, report));
   const shown = results.slice(0, top);
@@ -111,13 +201,23 @@ export const reportView = (report: Report, { top }: { readonly top: number }): R
       notes: m.headings.notes,
       nextSteps: m.headings.nextSteps,
       howToJoin: m.headings.howToJoin,
-      moreDetail: m.moreDetail,
+      moreDetail: m.moreDetail(prefix),
       code: m.codeLabel,
     },
     results,
     shown,
     more: results.length > top,
     ...(steps ? { nextSteps: steps } : {}),
-    rerun: m.code(report.code),
+    rerun: m.code(report.code, prefix),
+    rerunCommand: `${prefix} assess --code ${report.code}`,
+    legend: [m.legend.score, m.legend.bands(BANDS.map((b) => ({ label: localize(b.label, report.lang), min: b.min }))), m.legend.close],
+    ...(results[0] ? { profile: profileView(report, results[0])! } : {}),
+    summary: {
+      ...m.summary,
+      verdict: report.quality.reliable ? report.verdict : m.verdictUnreliable([]),
+      reasons: (results[0]?.reasons ?? [])
+        .slice(0, SUMMARY_REASONS)
+        .map((x) => `${x.label} ${m.number(Math.round(x.level * 10) / 10)} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`),
+    },
   };
 };

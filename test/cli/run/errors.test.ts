@@ -106,7 +106,7 @@ describe('--output and runtime failures', () => {
     const file = join(dir, 'report.txt');
     await writeFile(file, 'PREVIOUS REPORT\n');
     const result = await runInProcess(['assess', '--answers', ANSWERS, '--output', file]);
-    expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(result).toMatchObject({ status: 0, stdout: '', stderr: `Report written to ${file}\n` });
     expect(await readFile(file, 'utf8')).toMatch(/^careerfit\n[\s\S]*\n$/);
     expect(await listDir(dir)).toEqual(['report.txt']);
   });

@@ -1,0 +1,136 @@
+import type { ChalkInstance } from 'chalk';
+import type { BandId } from '../../core/bands.js';
+import type { ReportReason } from '../../core/report.js';
+import type { ProfileView, ResultView } from '../../core/views/report.js';
+import type { TextStyle } from '../display.js';
+import { TextWriter } from './text-writer.js';
+import { wrap } from '../wrap.js';
+
+/**
+ * The parts of the text report that are laid out in columns (the ranking, the profile chart),
+ * shared by the full report and the one-screen summary. Every line fits the display's width: long
+ * titles wrap onto more lines with the bar and score kept on the first, and bars shrink below 70
+ * columns and give way to numbers below 56, or in plain mode.
+ */
+
+export const BAND_STYLE: Readonly<Record<BandId, (c: ChalkInstance) => ChalkInstance>> = {
+  strong: (c) => c.green.bold,
+  good: (c) => c.green,
+  partial: (c) => c.yellow,
+  weak: (c) => c.red,
+};
+
+/** The ranking bar's length for a display: full from 70 columns, half from 56, none below or in plain mode. */
+export const barLength = ({ width, plain }: Pick<TextStyle, 'width' | 'plain'>): number => (plain ? 0 : width >= 70 ? 16 : width >= 56 ? 8 : 0);
+
+/** A filled and an empty part, `length` cells for 0 to `max`. */
+export const bar = (value: number, max: number, length: number, ascii: boolean): string => {
+  const filled = Math.max(0, Math.min(length, Math.round((value / max) * length)));
+  return (ascii ? '#' : '█').repeat(filled) + (ascii ? '.' : '░').repeat(length - filled);
+};
+
+/** "Empathy 4.5 — 1.2 above (+6)": above or below the average the "Why" note names. */
+export const reasonLine = (x: ReportReason): string => `${x.label} ${x.message} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`;
+
+
+const RANK = 6;
+const indent = ' '.repeat(RANK);
+const rankText = (rank: number) => `  ${`${rank}.`.padStart(3)} `;
+
+/** A line of a ranking title: some of the title, then maybe (part of) the id, shown dim. */
+interface TitleLine {
+  readonly title: string;
+  readonly id: string;
+}
+
+const plainText = (line: TitleLine) => [line.title, line.id].filter(Boolean).join('  ');
+
+/** A title wrapped to `width`, with the id after it on its last line when it fits there, else below. */
+const titleWithId = (w: TextWriter, title: string, id: string, width: number): TitleLine[] => {
+  const lines = wrap(w.t(title), width).map((text): TitleLine => ({ title: text, id: '' }));
+  const last = lines[lines.length - 1]!;
+  if (last.title.length + 2 + id.length <= width) return [...lines.slice(0, -1), { title: last.title, id }];
+  return [...lines, ...wrap(id, width).map((text): TitleLine => ({ title: '', id: text }))];
+};
+
+/** A title line padded to `width` (on its visible text), the id part dim. */
+const showTitle = (c: ChalkInstance, line: TitleLine, width = 0): string =>
+  [line.title, line.id ? c.dim(line.id) : ''].filter(Boolean).join('  ') + ' '.repeat(Math.max(0, width - plainText(line).length));
+
+/**
+ * The ranking, one role a row: rank, title with its id, bar, score, band. Below 56 columns or in
+ * plain mode the title takes the whole line and the score and band follow on the next, in words.
+ */
+export const rankingRows = (results: readonly ResultView[], style: TextStyle): string[] => {
+  const { c, width, ascii } = style;
+  const w = TextWriter.for(style);
+  const barSize = barLength(style);
+  const bandWidth = Math.max(0, ...results.map((r) => w.t(r.bandLabel).length));
+  const titleWidth = width - RANK - 1 - (barSize ? barSize + 1 : 0) - 3 - 2 - bandWidth;
+  if (style.plain || titleWidth < 16) {
+    return results.flatMap((r) => {
+      const band = BAND_STYLE[r.band](c);
+      const title = wrap(w.t(r.title), width - RANK).map((line, i) => (i ? indent : rankText(r.rank)) + line);
+      const score = wrap(`${r.score}/100, ${w.t(r.bandLabel)}; ${r.id}`, width, indent).map((line) => band(line));
+      return [...title, ...score];
+    });
+  }
+  return results.flatMap((r) => {
+    const band = BAND_STYLE[r.band](c);
+    const lines = titleWithId(w, r.title, r.id, titleWidth);
+    const right = `${barSize ? `${band(bar(r.score, 100, barSize, ascii))} ` : ''}${String(r.score).padStart(3)}  ${band(w.t(r.bandLabel))}`;
+    return lines.map((line, i) => (i === 0 ? `${rankText(r.rank)}${showTitle(c, line, titleWidth)} ${right}` : `${indent}${showTitle(c, line)}`));
+  });
+};
+
+/**
+ * The summary's ranking: rank, score, id, title, so the id a command takes stands in a column.
+ * The title wraps in what is left of the line, or goes below when too little is left.
+ */
+export const compactRows = (results: readonly ResultView[], style: TextStyle): string[] => {
+  const { c, width } = style;
+  const w = TextWriter.for(style);
+  const idWidth = Math.max(...results.map((r) => r.id.length));
+  const head = RANK + 3 + 2 + idWidth + 2;
+  const titleWidth = width - head;
+  return results.flatMap((r) => {
+    const score = BAND_STYLE[r.band](c)(String(r.score).padStart(3));
+    const left = `${rankText(r.rank)}${score}  ${c.bold(r.id.padEnd(idWidth))}  `;
+    if (titleWidth >= 20) {
+      return wrap(w.t(r.title), titleWidth).map((line, i) => (i ? ' '.repeat(head) : left) + line);
+    }
+    const ids = wrap(r.id, width - RANK - 5);
+    return [
+      `${rankText(r.rank)}${score}  ${c.bold(ids[0]!)}`,
+      ...ids.slice(1).map((line) => `${' '.repeat(RANK + 5)}${c.bold(line)}`),
+      ...wrap(w.t(r.title), width, ' '.repeat(RANK + 5)),
+    ];
+  });
+};
+
+/**
+ * Your level on every trait beside what #1 asks for: a five-cell bar and the number, the ideal
+ * with its direction, `!` at a big gap. In plain mode, or when the columns do not fit, one line a
+ * trait in words.
+ */
+export const profileChart = (profile: ProfileView, style: TextStyle): string[] => {
+  const { c, width, ascii } = style;
+  const w = TextWriter.for(style);
+  const body = '     ';
+  const labelWidth = Math.max(...profile.rows.map((r) => w.t(r.label).length));
+  const idealWidth = Math.max(0, ...profile.rows.map((r) => (r.ideal ? w.t(r.ideal).length : 0)));
+  const lines: string[] = [];
+  if (!style.plain && body.length + labelWidth + 1 + 5 + 1 + 3 + 3 + idealWidth + 2 <= width) {
+    for (const r of profile.rows) {
+      const ideal = r.ideal ? `   ${w.t(r.ideal).padEnd(idealWidth)}${r.gap ? ' !' : ''}` : '';
+      const mark = r.gap ? c.yellow : (s: string) => s;
+      lines.push(`${body}${w.t(r.label).padEnd(labelWidth)} ${c.cyan(bar(r.level, 5, 5, ascii))} ${r.levelText.padStart(3)}${mark(ideal)}`.trimEnd());
+    }
+  } else {
+    for (const r of profile.rows) {
+      const text = `${w.t(r.label)}: ${r.levelText}${r.idealWords ? `; ${w.t(r.idealWords)}` : ''}${r.gap ? ' !' : ''}`;
+      lines.push(...wrap(text, width, `${body}  `).map((line, i) => (i ? line : `${body}${line.slice(body.length + 2)}`)));
+    }
+  }
+  return lines;
+};

@@ -1,0 +1,25 @@
+import type { ReportView } from '../../core/views/report.js';
+import type { TextStyle } from '../display.js';
+import { compactRows } from './ranking.js';
+import { TextWriter } from './text-writer.js';
+
+/**
+ * The report on one screen (80×24 with room for a menu below it): the verdict, the ranking with
+ * each role's id, the close call, #1's top reasons, the result code and, when given, one line on
+ * how to see or keep the full report. Made from the same view as the full report, so it says
+ * nothing the report does not.
+ */
+export const renderSummary = (view: ReportView, style: TextStyle, hint?: string): string => {
+  const { data: report, labels: l, summary } = view;
+  const { c } = style;
+  const w = TextWriter.for(style);
+  w.para(summary.verdict, '', c.bold);
+  w.push('');
+  if (view.results.length) w.push(...compactRows(view.results, style));
+  else w.para(l.noneShown, '   ', c.dim);
+  if (report.closeNote) w.item('≈', c.cyan, report.closeNote.message);
+  if (summary.reasons.length) w.para(`${summary.why}: ${summary.reasons.join(', ')}`, '');
+  w.para(`${l.code}: ${report.code}`, '');
+  if (hint) w.para(hint, '', c.dim);
+  return w.toString();
+};

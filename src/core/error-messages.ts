@@ -1,0 +1,179 @@
+import { CareerfitError, type ErrorKind } from './errors.js';
+import type { Lang } from './text.js';
+
+/**
+ * The errors a person meets on the command line, in both languages. A thrower builds both wordings
+ * at once (`localError`), so the one error path (src/cli/run.ts) can print the one the run speaks,
+ * however deep the throw was and whether or not the thrower knew the language. `message` stays the
+ * English wording, for logs and for code that reads messages.
+ */
+export interface ErrorMessages {
+  readonly unknownRole: (name: string, hint: string | undefined, known: readonly string[]) => string;
+  readonly unknownRoleIn: (flag: string, name: string, hint: string | undefined) => string;
+  readonly noRoleLeft: string;
+  readonly unknownCommand: (name: string, hint: string | undefined, prefix: string) => string;
+  readonly unknownOption: (flag: string, hint: string | undefined) => string;
+  readonly missingArgument: (name: string) => string;
+  readonly optionMissingArgument: (flags: string) => string;
+  readonly invalidChoice: (flags: string, value: string, choices: string) => string;
+  readonly invalidValue: (flags: string, value: string, why: string) => string;
+  readonly tooManyArguments: (command: string | undefined, expected: number, got: number) => string;
+  readonly conflicting: (first: string, second: string) => string;
+  /** The reasons commander passes on from the option parsers. */
+  readonly wholeNumber: string;
+  readonly widthRange: (min: number, max: number) => string;
+  readonly langEnv: (value: string, langs: readonly string[]) => string;
+  readonly traitShape: (flag: string, min: number, max: number) => string;
+  readonly traitUnknown: (flag: string, id: string, hint: string | undefined) => string;
+  readonly traitRange: (flag: string, min: number, max: number) => string;
+  readonly codeWithAnswers: string;
+  readonly strictWithoutBatch: string;
+  readonly csvWithoutBatch: string;
+  readonly missingTraits: (missing: readonly string[], prefix: string) => string;
+  readonly noAnswers: (name: string, prefix: string) => string;
+  readonly codeCharacter: (character: string) => string;
+  readonly codeVersion: (version: string, latest: number) => string;
+  readonly codeLength: (length: number, expected: number) => string;
+  readonly codeCheck: string;
+  readonly codeInvalid: string;
+  readonly folderMissing: (path: string) => string;
+  readonly isDirectory: (path: string) => string;
+  readonly notWritable: (path: string) => string;
+  readonly cannotWrite: (path: string, code: string) => string;
+  readonly fileNotFound: (path: string) => string;
+  readonly fileIsDirectory: (path: string) => string;
+  readonly permissionDenied: (path: string) => string;
+  readonly notADirectoryInPath: (path: string) => string;
+  readonly symlinkLoop: (path: string) => string;
+  readonly cannotRead: (path: string, code: string) => string;
+  readonly roleIdShape: (id: string) => string;
+  readonly roleFileExists: (path: string) => string;
+  readonly unexpected: (message: string) => string;
+}
+
+/** "(did you mean "x"?)" and the like, or nothing. */
+const hinted = (hint: string | undefined, say: (hint: string) => string) => (hint ? ` (${say(hint)})` : '');
+
+export const ERROR_MESSAGES: Readonly<Record<Lang, ErrorMessages>> = {
+  en: {
+    unknownRole: (name, hint, known) => `unknown role "${name}"${hinted(hint, (h) => `did you mean "${h}"?`)}; known roles: ${known.join(', ')}`,
+    unknownRoleIn: (flag, name, hint) => `${flag} ${name}: unknown role "${name}"${hinted(hint, (h) => `did you mean "${h}"?`)}`,
+    noRoleLeft: '--only and --exclude leave no role to rank',
+    unknownCommand: (name, hint, prefix) => `unknown command "${name}"${hinted(hint, (h) => `did you mean "${h}"?`)}; see ${prefix} --help`,
+    unknownOption: (flag, hint) => `unknown option '${flag}'${hinted(hint, (h) => `did you mean ${h}?`)}`,
+    missingArgument: (name) => `missing required argument '${name}'`,
+    optionMissingArgument: (flags) => `option '${flags}' needs a value`,
+    invalidChoice: (flags, value, choices) => `option '${flags}': '${value}' is not one of ${choices}`,
+    invalidValue: (flags, value, why) => `option '${flags}': '${value}' is invalid: ${why}`,
+    tooManyArguments: (command, expected, got) =>
+      `too many arguments${command ? ` for '${command}'` : ''}: expected ${expected}, got ${got}`,
+    conflicting: (first, second) => `${first} cannot be used with ${second}`,
+    wholeNumber: 'expected a whole number of 1 or more',
+    widthRange: (min, max) => `expected a whole number from ${min} to ${max}`,
+    langEnv: (value, langs) => `CAREERFIT_LANG=${value}: expected one of ${langs.join(', ')}`,
+    traitShape: (flag, min, max) => `--trait ${flag}: expected <trait>=<${min}-${max}>, e.g. --trait empathy=4`,
+    traitUnknown: (flag, id, hint) => `--trait ${flag}: unknown trait "${id}"${hinted(hint, (h) => `did you mean "${h}"?`)}`,
+    traitRange: (flag, min, max) => `--trait ${flag}: expected a whole number from ${min} to ${max}`,
+    codeWithAnswers: '--code holds all the answers; it cannot be combined with --answers (add --trait to change a trait on top of it)',
+    strictWithoutBatch: '--strict goes with --batch',
+    csvWithoutBatch: '--format csv goes with --batch; a single report is text, json, markdown or html',
+    missingTraits: (missing, prefix) =>
+      `missing answers for ${missing.length} trait(s): ${missing.join(', ')}\n` +
+      `give them with --trait <id>=<1-5> or --answers <file>; \`${prefix} questions > me.yaml\` writes a template`,
+    noAnswers: (name, prefix) => `${name}: no answers: expected \`traits:\` and/or \`answers:\` (run \`${prefix} questions\` for a template)`,
+    codeCharacter: (character) => `result code: "${character}" is not a code character`,
+    codeVersion: (version, latest) => `result code: version ${version} is unknown; this careerfit reads versions up to ${latest}`,
+    codeLength: (length, expected) => `result code: ${length} characters, expected ${expected}`,
+    codeCheck: 'result code: the check character does not match; a character is probably mistyped',
+    codeInvalid: 'result code: not a valid code (it holds more than answers)',
+    folderMissing: (path) => `${path}: the folder does not exist`,
+    isDirectory: (path) => `${path}: is a directory`,
+    notWritable: (path) => `${path}: cannot write there (permission denied)`,
+    cannotWrite: (path, code) => `${path}: cannot write the file (${code})`,
+    fileNotFound: (path) => `${path}: file not found`,
+    fileIsDirectory: (path) => `${path}: is a directory, not a file`,
+    permissionDenied: (path) => `${path}: permission denied`,
+    notADirectoryInPath: (path) => `${path}: a part of the path is not a directory`,
+    symlinkLoop: (path) => `${path}: too many symbolic links`,
+    cannotRead: (path, code) => `${path}: cannot be read (${code})`,
+    roleIdShape: (id) => `"${id}" is not a role id: use lowercase letters, digits and single hyphens, e.g. my-role`,
+    roleFileExists: (path) => `${path} already exists; use --force to replace it`,
+    unexpected: (message) => `unexpected error: ${message} (please report it; --debug shows details)`,
+  },
+  id: {
+    unknownRole: (name, hint, known) =>
+      `peran "${name}" tidak dikenal${hinted(hint, (h) => `maksudnya "${h}"?`)}; peran yang ada: ${known.join(', ')}`,
+    unknownRoleIn: (flag, name, hint) => `${flag} ${name}: peran "${name}" tidak dikenal${hinted(hint, (h) => `maksudnya "${h}"?`)}`,
+    noRoleLeft: '--only dan --exclude tidak menyisakan peran untuk diperingkat',
+    unknownCommand: (name, hint, prefix) => `perintah "${name}" tidak dikenal${hinted(hint, (h) => `maksudnya "${h}"?`)}; lihat ${prefix} --help`,
+    unknownOption: (flag, hint) => `opsi '${flag}' tidak dikenal${hinted(hint, (h) => `maksudnya ${h}?`)}`,
+    missingArgument: (name) => `argumen '${name}' wajib diisi`,
+    optionMissingArgument: (flags) => `opsi '${flags}' memerlukan nilai`,
+    invalidChoice: (flags, value, choices) => `opsi '${flags}': '${value}' bukan salah satu dari ${choices}`,
+    invalidValue: (flags, value, why) => `opsi '${flags}': '${value}' tidak valid: ${why}`,
+    tooManyArguments: (command, expected, got) =>
+      `argumen terlalu banyak${command ? ` untuk '${command}'` : ''}: seharusnya ${expected}, diberikan ${got}`,
+    conflicting: (first, second) => `${first} tidak bisa dipakai bersama ${second}`,
+    wholeNumber: 'harus bilangan bulat 1 atau lebih',
+    widthRange: (min, max) => `harus bilangan bulat dari ${min} sampai ${max}`,
+    langEnv: (value, langs) => `CAREERFIT_LANG=${value}: seharusnya salah satu dari ${langs.join(', ')}`,
+    traitShape: (flag, min, max) => `--trait ${flag}: seharusnya <sifat>=<${min}-${max}>, misalnya --trait empathy=4`,
+    traitUnknown: (flag, id, hint) => `--trait ${flag}: sifat "${id}" tidak dikenal${hinted(hint, (h) => `maksudnya "${h}"?`)}`,
+    traitRange: (flag, min, max) => `--trait ${flag}: seharusnya bilangan bulat dari ${min} sampai ${max}`,
+    codeWithAnswers: '--code sudah memuat semua jawaban; tidak bisa digabung dengan --answers (pakai --trait untuk mengubah satu sifat di atasnya)',
+    strictWithoutBatch: '--strict hanya dipakai bersama --batch',
+    csvWithoutBatch: '--format csv hanya dipakai bersama --batch; satu laporan berformat text, json, markdown atau html',
+    missingTraits: (missing, prefix) =>
+      `jawaban untuk ${missing.length} sifat belum ada: ${missing.join(', ')}\n` +
+      `berikan dengan --trait <id>=<1-5> atau --answers <berkas>; \`${prefix} questions > jawaban.yaml\` menulis templatnya`,
+    noAnswers: (name, prefix) => `${name}: tidak ada jawaban: seharusnya ada \`traits:\` dan/atau \`answers:\` (jalankan \`${prefix} questions\` untuk templat)`,
+    codeCharacter: (character) => `kode hasil: "${character}" bukan karakter kode`,
+    codeVersion: (version, latest) => `kode hasil: versi ${version} tidak dikenal; careerfit ini membaca versi sampai ${latest}`,
+    codeLength: (length, expected) => `kode hasil: ${length} karakter, seharusnya ${expected}`,
+    codeCheck: 'kode hasil: karakter pemeriksa tidak cocok; kemungkinan ada karakter yang salah ketik',
+    codeInvalid: 'kode hasil: bukan kode yang sah (isinya lebih dari jawaban)',
+    folderMissing: (path) => `${path}: foldernya tidak ada`,
+    isDirectory: (path) => `${path}: ini sebuah folder`,
+    notWritable: (path) => `${path}: tidak bisa menulis di sana (izin ditolak)`,
+    cannotWrite: (path, code) => `${path}: berkas tidak bisa ditulis (${code})`,
+    fileNotFound: (path) => `${path}: berkas tidak ditemukan`,
+    fileIsDirectory: (path) => `${path}: ini sebuah folder, bukan berkas`,
+    permissionDenied: (path) => `${path}: izin ditolak`,
+    notADirectoryInPath: (path) => `${path}: sebagian jalurnya bukan folder`,
+    symlinkLoop: (path) => `${path}: terlalu banyak tautan simbolis`,
+    cannotRead: (path, code) => `${path}: tidak bisa dibaca (${code})`,
+    roleIdShape: (id) => `"${id}" bukan id peran: pakai huruf kecil, angka dan tanda hubung tunggal, misalnya peran-saya`,
+    roleFileExists: (path) => `${path} sudah ada; pakai --force untuk menggantinya`,
+    unexpected: (message) => `galat tak terduga: ${message} (mohon laporkan; --debug menampilkan rinciannya)`,
+  },
+};
+
+type Key = keyof ErrorMessages;
+type Args<K extends Key> = ErrorMessages[K] extends (...args: infer A) => string ? A : [];
+
+/** An error with its message in every language. */
+export class LocalizedError extends CareerfitError {
+  constructor(
+    kind: ErrorKind,
+    readonly text: Readonly<Record<Lang, string>>,
+    options?: { cause?: unknown },
+  ) {
+    super(kind, text.en, options);
+  }
+}
+
+/** The wording of one message in one language. */
+export const errorText = <K extends Key>(lang: Lang, key: K, ...args: Args<K>): string => {
+  const entry = ERROR_MESSAGES[lang][key] as string | ((...a: Args<K>) => string);
+  return typeof entry === 'function' ? entry(...args) : entry;
+};
+
+/** An error of this kind, worded in both languages. */
+export const localError = <K extends Key>(kind: ErrorKind, key: K, ...args: Args<K>): LocalizedError =>
+  new LocalizedError(kind, { en: errorText('en', key, ...args), id: errorText('id', key, ...args) });
+
+/** Input the user must correct, worded in both languages. */
+export const localUsage = <K extends Key>(key: K, ...args: Args<K>): LocalizedError => localError('usage', key, ...args);
+
+/** The message of an error in the run's language: its own wording when it has one. */
+export const messageIn = (error: CareerfitError, lang: Lang): string => (error instanceof LocalizedError ? error.text[lang] : error.message);
