@@ -14,6 +14,14 @@ export class Capture extends PassThrough {
     this.setEncoding('utf8');
     this.on('data', (chunk: string) => (this.text += chunk));
   }
+
+  /**
+   * Never ends, as process.stdout and process.stderr never do: a prompt pipes its output into the
+   * stream and ends that pipe when it is answered, and the quiz writes on after it.
+   */
+  override end(..._args: unknown[]): this {
+    return this;
+  }
 }
 
 let catalog: Promise<Catalog> | undefined;
