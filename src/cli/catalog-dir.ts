@@ -6,6 +6,7 @@ import { CareerfitError, usageError } from '../core/errors.js';
 import { groupsFileSchema, questionsFileSchema, roleSchema, traitsFileSchema } from '../core/schema.js';
 import type { Catalog, Role } from '../core/types.js';
 import { readText, type Source } from './read-text.js';
+import { fsError } from './fs-error.js';
 import { loadYaml, type Problem } from './yaml-source.js';
 
 export interface LoadedRole {
@@ -63,8 +64,7 @@ export const listYaml = async (dir: string): Promise<string[]> => {
   try {
     return (await readdir(dir)).filter(isYamlFile).sort().map((name) => join(dir, name));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw usageError(`${dir}: ${code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'is not a folder' : 'cannot be read'}`);
+    throw fsError(dir, error, 'list');
   }
 };
 

@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
-import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, link, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { localError, localUsage } from '../core/error-messages.js';
+import { localUsage } from '../core/error-messages.js';
+import { fsError } from './fs-error.js';
 
 let written = 0;
 
@@ -15,23 +16,25 @@ export const removePending = async (): Promise<void> => {
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it:
- * a temp file beside the target, then a rename (atomic on one filesystem).
+ * a temp file beside the target, then a rename (atomic on one filesystem). With `flag: 'wx'`, as
+ * for fs.writeFile, an existing file is left alone: the temp file is linked to the target name,
+ * which fails when it is taken, so two writers cannot both create it. That refusal is the file
+ * system's own EEXIST error, for the caller to word; every other failure is worded by fsError.
  */
-export const writeFileAtomic = async (path: string, text: string): Promise<void> => {
+export const writeFileAtomic = async (path: string, text: string, { flag = 'w' }: { flag?: 'w' | 'wx' } = {}): Promise<void> => {
   // Unique enough with the pid and a counter; the `wx` flag refuses to reuse an existing name anyway.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${++written}.tmp`);
   pendingFiles.add(temp);
   try {
     await writeFile(temp, text, { flag: 'wx' });
-    await rename(temp, path);
+    if (flag === 'wx') {
+      await link(temp, path);
+      await unlink(temp);
+    } else await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    // A folder that is not there is a mistyped path; a full disk is the machine's failure.
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw localUsage('folderMissing', path);
-    if (code === 'EISDIR') throw localUsage('isDirectory', path);
-    if (code === 'EACCES' || code === 'EPERM') throw localUsage('notWritable', path);
-    throw Object.assign(localError('runtime', 'cannotWrite', path, code), { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && flag === 'wx') throw error;
+    throw fsError(path, error, 'write');
   } finally {
     pendingFiles.delete(temp);
   }

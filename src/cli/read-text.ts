@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { CareerfitError, usageError } from '../core/errors.js';
+import { usageError } from '../core/errors.js';
+import { fsError } from './fs-error.js';
 
 export interface Source {
   /** How messages name it: the path as given, or `<stdin>`. */
@@ -9,15 +10,6 @@ export interface Source {
 }
 
 export const MAX_INPUT_BYTES = 1024 * 1024;
-
-const FS_MESSAGES: Readonly<Record<string, string>> = {
-  ENOENT: 'file not found',
-  EISDIR: 'is a directory, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is not a directory',
-  ELOOP: 'too many symbolic links',
-};
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -60,11 +52,6 @@ export const readText = async (path: string, stdin: NodeJS.ReadableStream, maxBy
     if (!info.isFile()) return decode(path, await readCapped(createReadStream(path), maxBytes), maxBytes);
     return decode(path, await readFile(path), maxBytes);
   } catch (error) {
-    if (error instanceof CareerfitError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code && FS_MESSAGES[code]) throw usageError(`${path}: ${FS_MESSAGES[code]}`);
-    // Anything else (EIO, EMFILE…) is the machine failing, not the user's mistake.
-    if (code) throw new CareerfitError('runtime', `${path}: cannot be read (${code})`, { cause: error });
-    throw error;
+    throw fsError(path, error, 'read');
   }
 };

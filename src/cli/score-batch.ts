@@ -8,6 +8,7 @@ import type { Context } from './context.js';
 import type { AssessOptions } from './options.js';
 import { pendingFiles } from './output.js';
 import { filterRoles } from './filter-roles.js';
+import { fsError } from './fs-error.js';
 import { sanitize } from './sanitize.js';
 import { loadCatalogWith } from './user-catalog.js';
 
@@ -108,14 +109,6 @@ const streamSink = (stream: Out): Sink => {
   };
 };
 
-/** What went wrong writing --output: a mistyped path is the user's to fix, a full disk is not. */
-const writeError = (path: string, error: unknown): CareerfitError => {
-  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return usageError(`${path}: the folder does not exist`);
-  if (code === 'EISDIR') return usageError(`${path}: is a directory`);
-  return new CareerfitError('runtime', `${path}: cannot write the file (${code})`, { cause: error });
-};
-
 /** --output: a temp file beside the target, renamed over it once every row is in (as writeFileAtomic). */
 const fileSink = async (path: string): Promise<Sink> => {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-batch.tmp`);
@@ -123,7 +116,7 @@ const fileSink = async (path: string): Promise<Sink> => {
   try {
     handle = await open(temp, 'wx');
   } catch (error) {
-    throw writeError(path, error);
+    throw fsError(path, error, 'write');
   }
   pendingFiles.add(temp);
   const buffer = new Blocks();
@@ -134,7 +127,7 @@ const fileSink = async (path: string): Promise<Sink> => {
       // Unlike write(), writeFile() goes on until every byte is written.
       await handle.writeFile(bytes);
     } catch (error) {
-      throw writeError(path, error);
+      throw fsError(path, error, 'write');
     }
   };
   const remove = async () => {
@@ -155,29 +148,11 @@ const fileSink = async (path: string): Promise<Sink> => {
         pendingFiles.delete(temp);
       } catch (error) {
         await remove();
-        throw error instanceof CareerfitError ? error : writeError(path, error);
+        throw fsError(path, error, 'write');
       }
     },
     abort: remove,
   };
-};
-
-const READ_MESSAGES: Readonly<Record<string, string>> = {
-  ENOENT: 'file not found',
-  EISDIR: 'is a directory, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is not a directory',
-  ELOOP: 'too many symbolic links',
-};
-
-/** As read-text.ts: one clear message for each way reading can fail. */
-const readError = (name: string, error: unknown): unknown => {
-  if (error instanceof CareerfitError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code && READ_MESSAGES[code]) return usageError(`${name}: ${READ_MESSAGES[code]}`);
-  if (code) return new CareerfitError('runtime', `${name}: cannot be read (${code})`, { cause: error });
-  return error;
 };
 
 /** Checks the input is there before anything is written; how messages name it. */
@@ -186,7 +161,7 @@ const checkInput = async (path: string): Promise<string> => {
   try {
     if ((await stat(path)).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
   } catch (error) {
-    throw readError(path, error);
+    throw fsError(path, error, 'read');
   }
   return path;
 };
@@ -223,7 +198,7 @@ const pump = async (stream: NodeJS.ReadableStream, name: string, reader: BatchRe
     }
   } catch (error) {
     if (sink.closed) return;
-    throw readError(name, error);
+    throw fsError(name, error, 'read');
   }
   if (sink.closed) return;
   reader.write(decode());

@@ -34,9 +34,6 @@ export const wrap = (text: string, width: number, indent = ''): string[] => {
   return lines;
 };
 
-/** Cuts text to a display width with an ellipsis, padding shorter text. */
-export const fit = (text: string, width: number): string =>
+/** Pads text to a display width, or cuts it to that width with an ellipsis. */
+export const padOrCut = (text: string, width: number): string =>
   text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
-
-/** Columns available on a terminal stream, leaving one spare; 80 when it is not a terminal. */
-export const width = (stream: { columns?: number }): number => Math.min(100, (stream.columns || 81) - 1);

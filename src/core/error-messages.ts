@@ -32,7 +32,7 @@ export interface ErrorMessages {
   readonly missingTraits: (missing: readonly string[], prefix: string) => string;
   readonly noAnswers: (name: string, prefix: string) => string;
   readonly codeCharacter: (character: string) => string;
-  readonly codeVersion: (version: string, latest: number) => string;
+  readonly codeVersion: (version: string, latest: string) => string;
   readonly codeLength: (length: number, expected: number) => string;
   readonly codeCheck: string;
   readonly codeInvalid: string;
@@ -46,6 +46,9 @@ export interface ErrorMessages {
   readonly notADirectoryInPath: (path: string) => string;
   readonly symlinkLoop: (path: string) => string;
   readonly cannotRead: (path: string, code: string) => string;
+  readonly folderNotFound: (path: string) => string;
+  readonly notAFolder: (path: string) => string;
+  readonly folderUnreadable: (path: string) => string;
   readonly roleIdShape: (id: string) => string;
   readonly roleFileExists: (path: string) => string;
   readonly unexpected: (message: string) => string;
@@ -96,6 +99,9 @@ export const ERROR_MESSAGES: Readonly<Record<Lang, ErrorMessages>> = {
     notADirectoryInPath: (path) => `${path}: a part of the path is not a directory`,
     symlinkLoop: (path) => `${path}: too many symbolic links`,
     cannotRead: (path, code) => `${path}: cannot be read (${code})`,
+    folderNotFound: (path) => `${path}: folder not found`,
+    notAFolder: (path) => `${path}: is not a folder`,
+    folderUnreadable: (path) => `${path}: cannot be read`,
     roleIdShape: (id) => `"${id}" is not a role id: use lowercase letters, digits and single hyphens, e.g. my-role`,
     roleFileExists: (path) => `${path} already exists; use --force to replace it`,
     unexpected: (message) => `unexpected error: ${message} (please report it; --debug shows details)`,
@@ -142,6 +148,9 @@ export const ERROR_MESSAGES: Readonly<Record<Lang, ErrorMessages>> = {
     notADirectoryInPath: (path) => `${path}: sebagian jalurnya bukan folder`,
     symlinkLoop: (path) => `${path}: terlalu banyak tautan simbolis`,
     cannotRead: (path, code) => `${path}: tidak bisa dibaca (${code})`,
+    folderNotFound: (path) => `${path}: folder tidak ditemukan`,
+    notAFolder: (path) => `${path}: bukan folder`,
+    folderUnreadable: (path) => `${path}: folder tidak bisa dibaca`,
     roleIdShape: (id) => `"${id}" bukan id peran: pakai huruf kecil, angka dan tanda hubung tunggal, misalnya peran-saya`,
     roleFileExists: (path) => `${path} sudah ada; pakai --force untuk menggantinya`,
     unexpected: (message) => `galat tak terduga: ${message} (mohon laporkan; --debug menampilkan rinciannya)`,
@@ -155,8 +164,11 @@ type Args<K extends Key> = ErrorMessages[K] extends (...args: infer A) => string
 export class LocalizedError extends CareerfitError {
   constructor(
     kind: ErrorKind,
+    /** The wording in each language, commands in it written `careerfit …`. */
     readonly text: Readonly<Record<Lang, string>>,
     options?: { cause?: unknown },
+    /** For a message that suggests a command: its wording for the way the person runs careerfit. */
+    readonly words?: (lang: Lang, prefix: string) => string,
   ) {
     super(kind, text.en, options);
   }
@@ -175,5 +187,19 @@ export const localError = <K extends Key>(kind: ErrorKind, key: K, ...args: Args
 /** Input the user must correct, worded in both languages. */
 export const localUsage = <K extends Key>(key: K, ...args: Args<K>): LocalizedError => localError('usage', key, ...args);
 
-/** The message of an error in the run's language: its own wording when it has one. */
-export const messageIn = (error: CareerfitError, lang: Lang): string => (error instanceof LocalizedError ? error.text[lang] : error.message);
+/** Keys whose message ends with a suggested command: its prefix is the last argument. */
+type PrefixedKey = 'missingTraits' | 'noAnswers';
+type DropLast<T extends unknown[]> = T extends [...infer Head, unknown] ? Head : never;
+
+/**
+ * Input the user must correct, with a suggested command in it. The thrower does not know how the
+ * person runs careerfit (core has no environment); the error path words it with the prefix.
+ */
+export const prefixedUsage = <K extends PrefixedKey>(key: K, ...args: DropLast<Args<K>>): LocalizedError => {
+  const words = (lang: Lang, prefix: string) => errorText(lang, key, ...([...args, prefix] as unknown as Args<K>));
+  return new LocalizedError('usage', { en: words('en', 'careerfit'), id: words('id', 'careerfit') }, undefined, words);
+};
+
+/** The message of an error in the run's language (its own wording when it has one), commands written with `prefix`. */
+export const messageIn = (error: CareerfitError, lang: Lang, prefix = 'careerfit'): string =>
+  error instanceof LocalizedError ? (error.words?.(lang, prefix) ?? error.text[lang]) : error.message;

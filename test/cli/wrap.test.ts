@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fit, wrap } from '../../src/cli/wrap.js';
+import { padOrCut, wrap } from '../../src/cli/wrap.js';
 
 describe('wrap', () => {
   it('breaks greedily at the width', () => {
@@ -34,17 +34,17 @@ describe('wrap', () => {
   });
 });
 
-describe('fit', () => {
+describe('padOrCut', () => {
   it('pads shorter text to the width', () => {
-    expect(fit('hi', 5)).toBe('hi   ');
+    expect(padOrCut('hi', 5)).toBe('hi   ');
   });
 
   it('keeps text of exactly the width', () => {
-    expect(fit('hello', 5)).toBe('hello');
+    expect(padOrCut('hello', 5)).toBe('hello');
   });
 
   it('cuts longer text with an ellipsis, staying at the width', () => {
-    expect(fit('hello world', 6)).toBe('hello…');
-    expect(fit('hello world', 6)).toHaveLength(6);
+    expect(padOrCut('hello world', 6)).toBe('hello…');
+    expect(padOrCut('hello world', 6)).toHaveLength(6);
   });
 });
