@@ -1,8 +1,10 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { usageError } from '../core/errors.js';
+import { localUsage } from '../core/error-messages.js';
 import { closest } from '../core/suggest.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
+import { helpWords, localizeHelp } from './help-text.js';
+import { commandPrefix } from './invocation.js';
 import { defaultLang } from './locale.js';
 import {
   declareAssess,
@@ -17,16 +19,19 @@ import {
 } from './options.js';
 
 /**
- * The command line (declared in options.ts) with its actions. An action only settles the language
- * and hands the flags to a command module, imported on demand so that `--help` loads nothing it
- * does not need.
+ * The command line (declared in options.ts) with its actions, its help in `lang` (known before
+ * parsing: run.ts reads --lang from argv first). An action only settles the language and hands the
+ * flags to a command module, imported on demand so that `--help` loads nothing it does not need.
  */
-export const buildProgram = (ctx: Context) => {
+export const buildProgram = (ctx: Context, lang: Lang = 'en') => {
   const settled = <F extends { lang?: Lang }>(flags: F): F & { lang: Lang } => ({ ...flags, lang: flags.lang ?? defaultLang(ctx.env) });
+  const prefix = commandPrefix(ctx.env);
+  const h = helpWords(lang, prefix);
 
-  const program = declareQuiz()
+  const program = declareQuiz(h)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
+    // Commander's own error messages are printed by run.ts, in the run's language.
+    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: () => undefined })
     .showSuggestionAfterError()
     .allowExcessArguments()
     // Root options (the quiz's) only before a command, so `assess --lang` belongs to assess.
@@ -35,49 +40,49 @@ export const buildProgram = (ctx: Context) => {
   const add = (command: CommandUnknownOpts) => program.addCommand(command.copyInheritedSettings(program));
 
   add(
-    declareAssess().action(async ({ trait, ...flags }, command) => {
+    declareAssess(h).action(async ({ trait, ...flags }, command) => {
       const { assessCommand } = await import('./commands/assess.js');
       await assessCommand({ ...settled(flags), traits: trait, formatGiven: command.getOptionValueSource('format') !== 'default' }, ctx);
     }),
   );
   add(
-    declareQuestions().action(async (flags) => {
+    declareQuestions(h).action(async (flags) => {
       const { questionsCommand } = await import('./commands/questions.js');
       await questionsCommand(settled(flags), ctx);
     }),
   );
   add(
-    declareRoles().action(async (flags) => {
+    declareRoles(h).action(async (flags) => {
       const { rolesCommand } = await import('./commands/roles.js');
       await rolesCommand(settled(flags), ctx);
     }),
   );
   add(
-    declareRole().action(async (id, flags) => {
+    declareRole(h).action(async (id, flags) => {
       const { roleCommand } = await import('./commands/role.js');
       await roleCommand(id, settled(flags), ctx);
     }),
   );
   add(
-    declareCompare().action(async (first, second, flags) => {
+    declareCompare(h).action(async (first, second, flags) => {
       const { compareCommand } = await import('./commands/compare.js');
       await compareCommand(first, second, settled(flags), ctx);
     }),
   );
   add(
-    declareGroups().action(async (flags) => {
+    declareGroups(h).action(async (flags) => {
       const { groupsCommand } = await import('./commands/groups.js');
       await groupsCommand(settled(flags), ctx);
     }),
   );
   add(
-    declareValidate().action(async (paths) => {
+    declareValidate(h).action(async (paths) => {
       const { validateCommand } = await import('./commands/validate.js');
       await validateCommand({ paths }, ctx);
     }),
   );
   add(
-    declareInitRole().action(async (id, flags) => {
+    declareInitRole(h).action(async (id, flags) => {
       const { initRoleCommand } = await import('./commands/init-role.js');
       await initRoleCommand(id, flags, ctx);
     }),
@@ -88,12 +93,12 @@ export const buildProgram = (ctx: Context) => {
     const [first] = program.args;
     if (first !== undefined) {
       const names = program.commands.map((c) => c.name());
-      const hint = closest(first, names);
-      throw usageError(`unknown command "${first}"${hint ? ` (did you mean "${hint}"?)` : ''}; see careerfit --help`);
+      throw localUsage('unknownCommand', first, closest(first, names), prefix);
     }
     const { quizCommand } = await import('./commands/quiz.js');
     await quizCommand(settled(flags), ctx, ctx.ask);
   });
 
+  localizeHelp(program, lang);
   return program;
 };

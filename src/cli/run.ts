@@ -1,36 +1,106 @@
 import { CommanderError } from 'commander';
+import { ERROR_MESSAGES, errorText, messageIn } from '../core/error-messages.js';
 import { CareerfitError, EXIT_CODES } from '../core/errors.js';
+import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
+import { commandPrefix } from './invocation.js';
+import { scanLang } from './locale.js';
 import { buildProgram } from './program.js';
 import { sanitize } from './sanitize.js';
 
 const isDebug = (argv: readonly string[], env: NodeJS.ProcessEnv) =>
   argv.includes('--debug') || (env.DEBUG ?? '').split(',').some((name) => name.trim() === 'careerfit' || name.trim() === '*');
 
-/** The one place that turns an error into a message and an exit code. */
-export const exitCodeFor = (error: unknown, ctx: Context, debug: boolean): number => {
+/** The reasons the option parsers give (options.ts), in the run's language. */
+const reason = (text: string, lang: Lang): string => {
+  const en = ERROR_MESSAGES.en;
+  if (text === en.wholeNumber) return errorText(lang, 'wholeNumber');
+  const range = /^expected a whole number from (\d+) to (\d+)$/.exec(text);
+  if (range) return errorText(lang, 'widthRange', Number(range[1]), Number(range[2]));
+  return text;
+};
+
+/**
+ * Commander's own errors (unknown option, missing argument, invalid choice…) in the run's
+ * language, read from its error code and the parts of its message.
+ */
+export const commanderMessage = (error: CommanderError, lang: Lang, prefix: string): string => {
+  const text = error.message.replace(/^error: /, '');
+  const match = (pattern: RegExp) => pattern.exec(text) ?? undefined;
+  switch (error.code) {
+    case 'commander.unknownOption': {
+      const m = match(/^unknown option '([^']*)'(?:\s*\(Did you mean (\S+)\?\))?/);
+      if (m) return errorText(lang, 'unknownOption', m[1]!, m[2]);
+      break;
+    }
+    case 'commander.unknownCommand': {
+      const m = match(/^unknown command '([^']*)'(?:\s*\(Did you mean (\S+)\?\))?/);
+      if (m) return errorText(lang, 'unknownCommand', m[1]!, m[2], prefix);
+      break;
+    }
+    case 'commander.missingArgument': {
+      const m = match(/^missing required argument '([^']*)'/);
+      if (m) return errorText(lang, 'missingArgument', m[1]!);
+      break;
+    }
+    case 'commander.optionMissingArgument': {
+      const m = match(/^option '([^']*)' argument missing/);
+      if (m) return errorText(lang, 'optionMissingArgument', m[1]!);
+      break;
+    }
+    case 'commander.invalidArgument': {
+      const m = match(/^option '([^']*)' argument '([^']*)' is invalid\. ([\s\S]*)$/);
+      if (!m) break;
+      const choices = /^Allowed choices are (.*)\.$/.exec(m[3]!.trim());
+      if (choices) return errorText(lang, 'invalidChoice', m[1]!, m[2]!, choices[1]!);
+      return errorText(lang, 'invalidValue', m[1]!, m[2]!, reason(m[3]!.trim(), lang));
+    }
+    case 'commander.excessArguments': {
+      const m = match(/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)/);
+      if (m) return errorText(lang, 'tooManyArguments', m[1], Number(m[2]), Number(m[3]));
+      break;
+    }
+    case 'commander.conflictingOption': {
+      const m = match(/^(.*) cannot be used with (.*)$/);
+      if (m) return errorText(lang, 'conflicting', m[1]!, m[2]!);
+      break;
+    }
+  }
+  return text;
+};
+
+/**
+ * The one place that turns an error into a message and an exit code. Every message starts with
+ * `careerfit:` and is worded in the run's language when the error carries both wordings.
+ */
+export const exitCodeFor = (error: unknown, ctx: Context, debug: boolean, lang: Lang = 'en'): number => {
   if (error instanceof CommanderError) {
-    // Commander has already printed its message; --help and --version end here with 0.
-    return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
+    // --help and --version end here with 0, their output already written.
+    if (error.exitCode === 0) return 0;
+    ctx.stderr.write(`careerfit: ${sanitize(commanderMessage(error, lang, commandPrefix(ctx.env)))}\n`);
+    return EXIT_CODES.usage;
   }
   if (error instanceof CareerfitError) {
     // Messages quote file content (a key, a path), which must not reach the terminal as escapes.
-    if (error.message) ctx.stderr.write(`careerfit: ${sanitize(error.message)}\n`);
+    const message = messageIn(error, lang, commandPrefix(ctx.env));
+    if (message) ctx.stderr.write(`careerfit: ${sanitize(message)}\n`);
     if (debug && error.cause instanceof Error) ctx.stderr.write(`${error.cause.stack}\n`);
     return error.exitCode;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') return EXIT_CODES.interrupted;
-  const message = sanitize(error instanceof Error ? error.message : String(error)).split('\n')[0];
-  ctx.stderr.write(`careerfit: unexpected error: ${message} (please report it; --debug shows details)\n`);
+  const message = sanitize(error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  ctx.stderr.write(`careerfit: ${errorText(lang, 'unexpected', message)}\n`);
   if (debug && error instanceof Error) ctx.stderr.write(`${error.stack}\n`);
   return EXIT_CODES.runtime;
 };
 
 export const run = async (argv: readonly string[], ctx: Context): Promise<number> => {
+  // The language first, from argv and the environment: commander builds help and errors in it.
+  const lang = scanLang(argv.slice(2), ctx.env);
   try {
-    await buildProgram(ctx).parseAsync([...argv]);
+    await buildProgram(ctx, lang).parseAsync([...argv]);
     return 0;
   } catch (error) {
-    return exitCodeFor(error, ctx, isDebug(argv, ctx.env));
+    return exitCodeFor(error, ctx, isDebug(argv, ctx.env), lang);
   }
 };

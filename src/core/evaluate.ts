@@ -1,7 +1,7 @@
 import { isComplete, missingTraits, resolveTraits, type AnswerSet } from './answers.js';
 import { assess, type RoleResult } from './assess.js';
 import { closeRoles, type ItemCounts } from './close.js';
-import { usageError } from './errors.js';
+import { prefixedUsage } from './error-messages.js';
 import { allItems } from './items.js';
 import { checkQuality, isReliable, type QualityFinding } from './quality.js';
 import type { TraitAnswers, TraitId } from './traits.js';
@@ -25,10 +25,7 @@ export const completeLevels = (catalog: Catalog, set: AnswerSet): TraitAnswers =
   const levels = resolveTraits(allItems(catalog), set);
   if (isComplete(levels)) return levels;
   const missing = missingTraits(levels);
-  throw usageError(
-    `missing answers for ${missing.length} trait(s): ${missing.join(', ')}\n` +
-      'give them with --trait <id>=<1-5> or --answers <file>; `careerfit questions > me.yaml` writes a template',
-  );
+  throw prefixedUsage('missingTraits', missing);
 };
 
 /** How many answers stand behind each trait level; a level given directly is one answer. */

@@ -85,11 +85,11 @@ describe('README', () => {
     }
   });
 
-  it('says which options the quiz takes: the report options of assess, plus --save', async () => {
+  it('says which options the quiz takes: the report options of assess, plus --save and --fresh', async () => {
     const assess = byFlag(helpOptions(await help(['assess'])));
     const quiz = byFlag(helpOptions(await help([])));
-    expect(readme).toContain('The quiz (`careerfit` with no command) takes the same report options plus `-s, --save FILE`.');
-    for (const flag of Object.keys(quiz)) expect(flag === '--save' || flag in assess, flag).toBe(true);
+    expect(readme).toContain('The quiz (`careerfit` with no command) takes the same report options plus `-s, --save FILE` and `--fresh`.');
+    for (const flag of Object.keys(quiz)) expect(flag === '--save' || flag === '--fresh' || flag in assess, flag).toBe(true);
     expect(quiz['--save']!.flags).toEqual(['-s', '--save']);
   });
 

@@ -1,6 +1,7 @@
 import { NO_ANSWERS, type AnswerSet } from '../../core/answers.js';
 import { allItems } from '../../core/items.js';
-import { usageError } from '../../core/errors.js';
+import { localUsage } from '../../core/error-messages.js';
+import { MESSAGES } from '../../core/messages.js';
 import { decodeCode } from '../../core/result-code.js';
 import type { Catalog } from '../../core/types.js';
 import type { Context } from '../context.js';
@@ -9,13 +10,19 @@ import { emitReport } from '../report-pipeline.js';
 import { parseTraitFlags } from '../trait-flags.js';
 import { loadCatalogWith } from '../user-catalog.js';
 
-/** The answers to assess: a result code, or an answer file with --trait flags on top. */
+/**
+ * The answers to assess: a result code or an answer file, with --trait flags on top of either
+ * ("what if I were stronger at…": the code's answers, one trait changed).
+ */
 const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context): Promise<AnswerSet> => {
   const flags = parseTraitFlags(options.traits);
   if (options.code !== undefined) {
-    if (options.answers || options.traits.length) throw usageError('--code holds all the answers; it cannot be combined with --answers or --trait');
-    return decodeCode(catalog, options.code);
+    if (options.answers) throw localUsage('codeWithAnswers');
+    const decoded = decodeCode(catalog, options.code);
+    return { answers: decoded.answers, traits: { ...decoded.traits, ...flags } };
   }
+  // A person at a terminal who typed `--answers -` sees why nothing happens yet.
+  if (options.answers === '-' && ctx.stdin.isTTY) ctx.stderr.write(`${MESSAGES[options.lang].readingStdin}\n`);
   // The YAML parser and the schema library load only when there is a file to read.
   const file = options.answers
     ? await (await import('../answers-file.js')).loadAnswersFile(options.answers, ctx.stdin, allItems(catalog))
@@ -26,9 +33,9 @@ const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context)
 /** `careerfit assess`: one report from answers given as flags, a file or a result code; or, with --batch, a result a row. */
 export const assessCommand = async (options: AssessOptions, ctx: Context): Promise<void> => {
   if (options.batch !== undefined) return (await import('../score-batch.js')).scoreBatch(options, ctx);
-  if (options.strict) throw usageError('--strict goes with --batch');
+  if (options.strict) throw localUsage('strictWithoutBatch');
   const { format } = options;
-  if (format === 'csv') throw usageError('--format csv goes with --batch; a single report is text, json, markdown or html');
+  if (format === 'csv') throw localUsage('csvWithoutBatch');
   const catalog = await loadCatalogWith(ctx, options.profiles);
   const set = await answerSet(options, catalog, ctx);
   await emitReport(catalog, set, { ...options, format }, ctx);

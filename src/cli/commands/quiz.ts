@@ -84,14 +84,15 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
   const { lang } = options;
   const m = MESSAGES[lang];
   const prefix = commandPrefix(ctx.env);
-  // Inquirer would wait forever on a pipe or a closed stdin; scripts have `assess`.
-  if (!given && !ctx.stdin.isTTY) throw quizError('usage', (q) => q.needsTerminal(prefix));
+  const display = displayFor(ctx.stderr, ctx.env, { width: options.width, plain: options.plain });
+  // Inquirer would wait forever on a pipe or a closed stdin; scripts have `assess`. The plain
+  // prompt reads lines, from a terminal or not.
+  if (!given && !display.plain && !ctx.stdin.isTTY) throw quizError('usage', (q) => q.needsTerminal(prefix));
   const catalog = await loadCatalogWith(ctx, options.profiles);
   // Refuse bad filters, and files that could not be written, before asking the questions, not after.
   const selected = filterRoles(catalog, options);
   for (const path of [options.output, options.save]) if (path) await checkWritable(path);
 
-  const display = displayFor(ctx.stderr, ctx.env, { width: options.width, plain: options.plain });
   const say = (lines: readonly string[]) =>
     ctx.stderr.write(`${lines.flatMap((line) => wrap(display.ascii ? toAscii(line) : line, display.width)).join('\n')}\n`);
   const minutes = Math.max(1, Math.round((catalog.questions.length * SECONDS_PER_ITEM) / 60));

@@ -56,7 +56,7 @@ export const renderCompareText = ({ data: cmp, labels: l }: CompareView, style: 
   }
   // Too narrow for two columns: the roles one after the other, each list under its role's name.
   const stacked = (title: string, lists: readonly [string, readonly string[]][]) =>
-    lists.flatMap(([name, items]) => [...heading(`${name}: ${title}`), ...items.flatMap((item) => wrap(w.t(item), width, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)))]);
+    lists.flatMap(([name, items]) => [...heading(`${title} (${name})`), ...items.flatMap((item) => wrap(w.t(item), width, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)))]);
   return `${[
     ...wrap(`1. ${w.t(a.title)} (${a.id})`, width).map((line) => chalk.bold(line)),
     ...wrap(`2. ${w.t(b.title)} (${b.id})`, width).map((line) => chalk.bold(line)),

@@ -58,8 +58,9 @@ const showTitle = (c: ChalkInstance, line: TitleLine, width = 0): string =>
   [line.title, line.id ? c.dim(line.id) : ''].filter(Boolean).join('  ') + ' '.repeat(Math.max(0, width - plainText(line).length));
 
 /**
- * The ranking, one role a row: rank, title with its id, bar, score, band. Below 56 columns or in
- * plain mode the title takes the whole line and the score and band follow on the next, in words.
+ * The ranking, one role a row: rank, title with its id, bar, score, band. When the title column
+ * would be narrow (below about 56 columns) or in plain mode, the title takes the whole line and
+ * the score, band and id follow on the next, in words.
  */
 export const rankingRows = (results: readonly ResultView[], style: TextStyle): string[] => {
   const { c, width, ascii } = style;
@@ -67,7 +68,7 @@ export const rankingRows = (results: readonly ResultView[], style: TextStyle): s
   const barSize = barLength(style);
   const bandWidth = Math.max(0, ...results.map((r) => w.t(r.bandLabel).length));
   const titleWidth = width - RANK - 1 - (barSize ? barSize + 1 : 0) - 3 - 2 - bandWidth;
-  if (style.plain || titleWidth < 16) {
+  if (style.plain || titleWidth < 24) {
     return results.flatMap((r) => {
       const band = BAND_STYLE[r.band](c);
       const title = wrap(w.t(r.title), width - RANK).map((line, i) => (i ? indent : rankText(r.rank)) + line);

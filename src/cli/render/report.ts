@@ -16,7 +16,7 @@ const textDetails = (w: TextWriter, r: ResultView, { labels: l }: ReportView): v
   const kind = r.kindLabel ? ` (${r.kindLabel})` : '';
   w.push('');
   // The heading wraps like any text; bold throughout, so no colour code splits a word.
-  w.para(`${r.rank}. ${r.title}${kind} — ${r.score}/100, ${r.bandLabel}`, '', c.bold);
+  w.hanging(`${r.rank}. ${r.title}${kind} — ${r.score}/100, ${r.bandLabel}`, '   ', c.bold);
   if (r.originLabel) w.para(`(${r.originLabel})`, '   ', c.dim);
   w.para(r.summary);
   for (const limit of r.limits) w.item('!', c.yellow, limit.message);

@@ -37,6 +37,12 @@ export class TextWriter {
     this.lines.push(...(style ? lines.map((line) => indent + style(line.slice(indent.length))) : lines));
   }
 
+  /** A heading line that wraps with its continuation indented, so it does not read as a new paragraph. */
+  hanging(text: string, hang: string, style: (s: string) => string): void {
+    const lines = wrap(this.t(text), this.width, hang);
+    this.lines.push(...lines.map((line, i) => (i ? hang + style(line.slice(hang.length)) : style(line.slice(hang.length)))));
+  }
+
   /** A bold title with a dim note after it ("Title (id)"), on one line when it fits, else wrapped with the note below. */
   title(text: string, note: string): void {
     const [title, dim] = [this.t(text), this.t(note)];

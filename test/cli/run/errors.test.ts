@@ -77,10 +77,10 @@ describe('invalid input exits 2 with one clear message', () => {
   });
 
   it.each([
-    [['assess', '--format', 'pdf', ...ALL_TRAITS_3], /option '-f, --format <format>' argument 'pdf' is invalid/],
-    [['assess', '--top', '0', ...ALL_TRAITS_3], /--top <n>' argument '0' is invalid/],
-    [['assess', '--top', 'abc', ...ALL_TRAITS_3], /--top <n>' argument 'abc' is invalid/],
-    [['assess', '--lang', 'xx', ...ALL_TRAITS_3], /argument 'xx' is invalid. Allowed choices are id, en/],
+    [['assess', '--format', 'pdf', ...ALL_TRAITS_3], /^careerfit: option '-f, --format <format>': 'pdf' is not one of text, json, markdown, html, csv\n$/],
+    [['assess', '--top', '0', ...ALL_TRAITS_3], /^careerfit: option '--top <n>': '0' is invalid: expected a whole number of 1 or more\n$/],
+    [['assess', '--top', 'abc', ...ALL_TRAITS_3], /^careerfit: option '--top <n>': 'abc' is invalid/],
+    [['assess', '--lang', 'xx', ...ALL_TRAITS_3], /^careerfit: option '-l, --lang <lang>': 'xx' is not one of id, en\n$/],
     [['assess', '--trait', 'empathy'], /--trait empathy: expected <trait>=<1-5>/],
     [['assess', '--trait', 'empathy=9'], /--trait empathy=9: expected a whole number from 1 to 5/],
     [['assess', '--trait', 'empaty=3'], /did you mean "empathy"/],

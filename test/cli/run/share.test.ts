@@ -9,6 +9,7 @@ const tempDir = tempDirs('share');
 interface Report {
   lang: string;
   code: string;
+  levels: Record<string, number>;
   quality: { ok: boolean; notes: { code: string; message: string; traits: string[] }[] };
   results: { id: string; rank: number; score: number; band: string }[];
 }
@@ -78,12 +79,21 @@ describe('result code', () => {
       [['--code', flipped], 'careerfit: result code: the check character does not match; a character is probably mistyped'],
       [['--code', code.slice(0, -2)], `careerfit: result code: ${code.replaceAll('-', '').length - 2} characters, expected ${code.replaceAll('-', '').length}`],
       [['--code', `9${code.slice(1)}`], 'careerfit: result code: version 9 is unknown; this careerfit reads versions up to 2'],
-      [['--code', code, '--trait', 'empathy=1'], 'careerfit: --code holds all the answers; it cannot be combined with --answers or --trait'],
+      [['--code', code, '--answers', fixture('advocate.yaml')], 'careerfit: --code holds all the answers; it cannot be combined with --answers (add --trait to change a trait on top of it)'],
     ] as const) {
       const result = await runInProcess(['assess', ...args]);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr.split('\n')[0]).toBe(message);
     }
+  });
+});
+
+describe('result code with --trait', () => {
+  it('decodes the code, then sets the traits given ("what if I were stronger at…")', async () => {
+    const original = await report(['--answers', fixture('question-answers.yaml'), '--lang', 'en']);
+    const whatIf = await report(['--code', original.code, '--trait', 'advocacy=5', '--trait', 'influence=1', '--lang', 'en']);
+    expect(whatIf.levels).toEqual({ ...original.levels, advocacy: 5, influence: 1 });
+    expect(whatIf.code).not.toBe(original.code);
   });
 });
 
@@ -110,6 +120,6 @@ describe('role filters', () => {
     expect(result.stderr).toBe('careerfit: --only aktivis: unknown role "aktivis" (did you mean "aktivis-okp"?)\n');
     const band = await runInProcess(['assess', ...ALL_TRAITS_3, '--min-band', 'great']);
     expect(band.status).toBe(2);
-    expect(band.stderr).toContain("argument 'great' is invalid. Allowed choices are strong, good, partial, weak");
+    expect(band.stderr).toBe("careerfit: option '--min-band <band>': 'great' is not one of strong, good, partial, weak\n");
   });
 });
