@@ -4,6 +4,7 @@ import { MESSAGES } from '../core/messages.js';
 import { BACK, type Ask } from '../core/quiz.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
+import { CLI_MESSAGES } from './messages.js';
 import { terminalWidth, toAscii } from './display.js';
 import type { Prompter } from './prompter.js';
 import { sanitize } from './sanitize.js';
@@ -33,7 +34,7 @@ export const inquirerAsk =
     const m = MESSAGES[lang];
     const t = (text: string) => (display.ascii ? toAscii(sanitize(text)) : sanitize(text));
     const likert = m.scale.map((name, i) => ({ name: t(name), value: i + 1 }));
-    const back = canGoBack ? [new Separator(' '), { name: `${display.ascii ? '' : '← '}${t(m.quiz.back)}`, value: BACK } as const] : [];
+    const back = canGoBack ? [new Separator(' '), { name: `${display.ascii ? '' : '← '}${t(CLI_MESSAGES[lang].quiz.back)}`, value: BACK } as const] : [];
     const message = wrap(`(${index}/${total}) ${t(question.text[lang])}`, display.width, '  ').join('\n').trimStart();
     // Inquirer's select has no key of its own for this; a keypress listener on the same input
     // aborts the prompt, which then counts as the Back choice.
@@ -50,7 +51,7 @@ export const inquirerAsk =
           default: previous ?? 3,
           loop: false,
           pageSize: 8,
-          theme: { ...asciiTheme(display.ascii), indexMode: 'number', style: { keysHelpTip: () => (display.ascii ? m.quiz.keysAscii : m.quiz.keys) } },
+          theme: { ...asciiTheme(display.ascii), indexMode: 'number', style: { keysHelpTip: () => (display.ascii ? CLI_MESSAGES[lang].quiz.keysAscii : CLI_MESSAGES[lang].quiz.keys) } },
         },
         { input: ctx.stdin, output: ctx.stderr, clearPromptOnDone: true, signal: controller.signal },
       );

@@ -3,6 +3,7 @@ import type { Ask } from '../core/quiz.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
 import { toAscii } from './display.js';
+import { CLI_MESSAGES } from './messages.js';
 import { plainAsk, plainChoose, plainConfirm, plainInput } from './plain-prompt.js';
 import { sanitize } from './sanitize.js';
 
@@ -34,7 +35,7 @@ export const answersOnly = (ask: Ask): Prompter => ({
 /** The plain prompter: line by line on standard error, ASCII only, answers typed on their own line. */
 export const plainPrompter = (ctx: Context, lang: Lang): Prompter => {
   const m = MESSAGES[lang];
-  const q = m.quiz;
+  const q = CLI_MESSAGES[lang].quiz;
   const ascii = (text: string) => toAscii(sanitize(text));
   return {
     ask: plainAsk(ctx.stdin, ctx.stderr, { scale: m.scale.map(ascii), hint: q.plainHint, again: q.plainAgain }, (question) => ascii(question.text[lang])),

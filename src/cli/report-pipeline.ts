@@ -3,7 +3,7 @@ import { buildReport, type Report } from '../core/report.js';
 import type { Catalog } from '../core/types.js';
 import { reportView, type ReportView } from '../core/views/report.js';
 import type { Context } from './context.js';
-import { MESSAGES } from '../core/messages.js';
+import { CLI_MESSAGES } from './messages.js';
 import { render, send, textStyle, type OutputOptions, type Renderers } from './emit.js';
 import { filterRoles } from './filter-roles.js';
 import { toAscii } from './display.js';
@@ -58,7 +58,7 @@ export const showOnTerminal = async (ctx: Context, view: ReportView, options: Om
 /** The report to --output (then a line on standard error says where) or to standard output. */
 export const writeReport = async (ctx: Context, view: ReportView, options: Omit<ShowOptions, 'top'>): Promise<void> => {
   await send(ctx, await renderReport(ctx, view, options), options.output);
-  if (options.output) ctx.stderr.write(`${MESSAGES[options.lang].written(options.output)}\n`);
+  if (options.output) ctx.stderr.write(`${CLI_MESSAGES[options.lang].written(options.output)}\n`);
 };
 
 /**

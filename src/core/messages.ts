@@ -2,7 +2,11 @@ import type { LimitId } from './limits.js';
 import type { OperatorName } from './operators.js';
 import type { Lang } from './text.js';
 
-/** Every sentence the program itself says, in both languages. The interface keeps them in step. */
+/**
+ * The words of the views (report, role, comparison, groups, role list, answer-file template), in
+ * both languages; the interface keeps them in step. What the command line says around the views
+ * (the quiz's prompts and notices) is src/cli/messages.ts; errors are error-messages.ts.
+ */
 export interface Messages {
   readonly verdictFit: (title: string, score: number, band: string) => string;
   readonly verdictContrast: (title: string, score: number, band: string) => string;
@@ -107,47 +111,6 @@ export interface Messages {
   /** Likert labels for answers 1 to 5. */
   readonly scale: readonly [string, string, string, string, string];
   readonly template: (prefix: string) => readonly string[];
-  /** Said on standard error after a file is written. */
-  readonly written: (file: string) => string;
-  /** Said on standard error when `--answers -` waits for a person to type. */
-  readonly readingStdin: string;
-  readonly quiz: {
-    readonly welcome: (count: number, minutes: number) => readonly string[];
-    readonly back: string;
-    readonly followUps: (count: number) => string;
-    readonly keys: string;
-    /** The same in ASCII, for terminals without UTF-8. */
-    readonly keysAscii: string;
-    readonly next: (topId: string, prefix: string) => readonly string[];
-    readonly saved: (file: string, prefix: string) => string;
-    readonly needsTerminal: (prefix: string) => string;
-    /** Ctrl-C before any answer. */
-    readonly interrupted: string;
-    /** Ctrl-C with answers kept for the next run. */
-    readonly interruptedKept: (prefix: string) => string;
-    readonly resume: (answered: number, total: number) => string;
-    readonly corruptProgress: (file: string) => string;
-    /** The report or the answers could not be written after the quiz. */
-    readonly notWritten: (prefix: string) => string;
-    /** The plain prompt: "1-5, b = back" and what it says after an answer it cannot read. */
-    readonly plainHint: (canGoBack: boolean) => string;
-    readonly plainAgain: (canGoBack: boolean) => string;
-    /** A yes/no question in plain mode, and the words it accepts. */
-    readonly yesNo: string;
-    readonly yes: readonly string[];
-    readonly no: readonly string[];
-    /** The menu after the quiz. */
-    readonly menu: {
-      readonly message: string;
-      readonly show: string;
-      readonly markdown: string;
-      readonly text: string;
-      readonly html: string;
-      readonly done: string;
-      readonly fileName: string;
-      readonly choose: (count: number) => string;
-    };
-  };
 }
 
 /** "A, B and C" / "A, B dan C". */
@@ -256,8 +219,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       keep: 'Keep the full report: -o report.txt, or --format html -o report.html',
       choose: 'Below: see the full report here, or save it as Markdown, text or HTML.',
     },
-    written: (file) => `Report written to ${file}`,
-    readingStdin: 'careerfit: reading answers from standard input (end with Ctrl-D)',
     scale: ['Not at all like me', 'Not like me', 'Neither like nor unlike me', 'Like me', 'Very much like me'],
     template: (prefix) => [
       'careerfit answer file. Rate each statement from 1 to 5:',
@@ -266,44 +227,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'You may instead (or also) give trait levels directly; they override your answers for that trait:',
       'traits: { empathy: 4, communication: 3 }',
     ],
-    quiz: {
-      welcome: (count, minutes) => [
-        'careerfit: which community or social-sector role fits you?',
-        `${count} short statements, about ${minutes} minutes. Rate how much each one is like you, from 1 to 5.`,
-        'Your answers stay on this machine.',
-      ],
-      back: 'Back to the previous statement (b)',
-      followUps: (count) => `Your top roles are close. ${count} more statement${count === 1 ? '' : 's'} to tell them apart:`,
-      keys: '↑↓ or 1–5 to choose, ⏎ to confirm, b to go back',
-      keysAscii: 'Up/Down or 1-5 to choose, Enter to confirm, b to go back',
-      next: (topId, prefix) => [
-        `Next: read one role in full with \`${prefix} role ${topId}\`.`,
-        `Keep your answers with --save me.yaml, then rerun any time with \`${prefix} assess --answers me.yaml\`.`,
-      ],
-      saved: (file, prefix) => `Answers saved to ${file}; rerun with \`${prefix} assess --answers ${file}\`.`,
-      needsTerminal: (prefix) =>
-        `the quiz needs an interactive terminal; for scripts use \`${prefix} assess --answers <file>\` (template: \`${prefix} questions\`)`,
-      interrupted: 'interrupted; nothing was saved',
-      interruptedKept: (prefix) => `interrupted; your answers so far are kept: run \`${prefix}\` again to continue`,
-      resume: (answered, total) => `Continue where you left off? (${answered}/${total})`,
-      corruptProgress: (file) => `careerfit: the saved progress in ${file} cannot be read; starting over`,
-      notWritten: (prefix) => `Your answers are kept: run \`${prefix}\` again to pick them up, or rerun with the code above.`,
-      plainHint: (back) => `Answer 1-5${back ? ', b = back' : ''}:`,
-      plainAgain: (back) => `Please type a number from 1 to 5${back ? ', or b to go back' : ''}:`,
-      yesNo: '(y/n)',
-      yes: ['y', 'yes'],
-      no: ['n', 'no'],
-      menu: {
-        message: 'What next?',
-        show: 'See the full report',
-        markdown: 'Save it as Markdown (.md)',
-        text: 'Save it as text (.txt)',
-        html: 'Save it as a web page (.html)',
-        done: 'Done',
-        fileName: 'File name:',
-        choose: (count) => `Choose 1-${count}:`,
-      },
-    },
   },
   id: {
     verdictFit: (title, score, band) => `Paling cocok: ${title} (${score}/100, ${band}).`,
@@ -404,8 +327,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       keep: 'Simpan laporan lengkap: -o laporan.txt, atau --format html -o laporan.html',
       choose: 'Di bawah: lihat laporan lengkap, atau simpan sebagai Markdown, teks atau HTML.',
     },
-    written: (file) => `Laporan ditulis ke ${file}`,
-    readingStdin: 'careerfit: membaca jawaban dari masukan standar (akhiri dengan Ctrl-D)',
     scale: ['Sangat tidak sesuai', 'Tidak sesuai', 'Antara sesuai dan tidak', 'Sesuai', 'Sangat sesuai'],
     template: (prefix) => [
       'Berkas jawaban careerfit. Beri nilai 1–5 untuk setiap pernyataan:',
@@ -414,44 +335,6 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'Kamu juga bisa langsung mengisi nilai setiap sifat; nilai ini menggantikan jawaban pertanyaan untuk sifat yang sama:',
       'traits: { empathy: 4, communication: 3 }',
     ],
-    quiz: {
-      welcome: (count, minutes) => [
-        'careerfit: peran kemasyarakatan mana yang cocok untukmu?',
-        `${count} pernyataan singkat, sekitar ${minutes} menit. Beri nilai 1–5: seberapa sesuai setiap pernyataan dengan dirimu.`,
-        'Jawabanmu tetap di komputer ini.',
-      ],
-      back: 'Kembali ke pernyataan sebelumnya (b)',
-      followUps: (count) => `Peran teratasmu bersaing ketat. ${count} pernyataan lagi untuk membedakannya:`,
-      keys: '↑↓ atau 1–5 untuk memilih, ⏎ untuk konfirmasi, b untuk kembali',
-      keysAscii: 'Atas/Bawah atau 1-5 untuk memilih, Enter untuk konfirmasi, b untuk kembali',
-      next: (topId, prefix) => [
-        `Selanjutnya: baca satu peran secara lengkap dengan \`${prefix} role ${topId}\`.`,
-        `Simpan jawabanmu dengan --save jawaban.yaml, lalu ulangi kapan saja dengan \`${prefix} assess --answers jawaban.yaml\`.`,
-      ],
-      saved: (file, prefix) => `Jawaban disimpan di ${file}; ulangi dengan \`${prefix} assess --answers ${file}\`.`,
-      needsTerminal: (prefix) =>
-        `kuis memerlukan terminal interaktif; untuk skrip gunakan \`${prefix} assess --answers <berkas>\` (templat: \`${prefix} questions\`)`,
-      interrupted: 'dihentikan; tidak ada yang disimpan',
-      interruptedKept: (prefix) => `dihentikan; jawabanmu sejauh ini disimpan: jalankan \`${prefix}\` lagi untuk melanjutkan`,
-      resume: (answered, total) => `Lanjutkan dari jawaban terakhir? (${answered}/${total})`,
-      corruptProgress: (file) => `careerfit: progres tersimpan di ${file} tidak terbaca; mulai dari awal`,
-      notWritten: (prefix) => `Jawabanmu tetap disimpan: jalankan \`${prefix}\` lagi untuk melanjutkannya, atau tampilkan lagi dengan kode di atas.`,
-      plainHint: (back) => `Jawab 1-5${back ? ', b = kembali' : ''}:`,
-      plainAgain: (back) => `Ketik angka 1 sampai 5${back ? ', atau b untuk kembali' : ''}:`,
-      yesNo: '(y/t)',
-      yes: ['y', 'ya', 'yes'],
-      no: ['t', 'tidak', 'n', 'no'],
-      menu: {
-        message: 'Selanjutnya?',
-        show: 'Lihat laporan lengkap',
-        markdown: 'Simpan sebagai Markdown (.md)',
-        text: 'Simpan sebagai teks (.txt)',
-        html: 'Simpan sebagai halaman web (.html)',
-        done: 'Selesai',
-        fileName: 'Nama berkas:',
-        choose: (count) => `Pilih 1-${count}:`,
-      },
-    },
   },
 };
 

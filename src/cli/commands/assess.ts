@@ -1,10 +1,10 @@
 import { NO_ANSWERS, type AnswerSet } from '../../core/answers.js';
 import { allItems } from '../../core/items.js';
 import { localUsage } from '../../core/error-messages.js';
-import { MESSAGES } from '../../core/messages.js';
 import { decodeCode } from '../../core/result-code.js';
 import type { Catalog } from '../../core/types.js';
 import type { Context } from '../context.js';
+import { CLI_MESSAGES } from '../messages.js';
 import type { AssessOptions } from '../options.js';
 import { emitReport } from '../report-pipeline.js';
 import { parseTraitFlags } from '../trait-flags.js';
@@ -22,7 +22,7 @@ const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context)
     return { answers: decoded.answers, traits: { ...decoded.traits, ...flags } };
   }
   // A person at a terminal who typed `--answers -` sees why nothing happens yet.
-  if (options.answers === '-' && ctx.stdin.isTTY) ctx.stderr.write(`${MESSAGES[options.lang].readingStdin}\n`);
+  if (options.answers === '-' && ctx.stdin.isTTY) ctx.stderr.write(`${CLI_MESSAGES[options.lang].readingStdin}\n`);
   // The YAML parser and the schema library load only when there is a file to read.
   const file = options.answers
     ? await (await import('../answers-file.js')).loadAnswersFile(options.answers, ctx.stdin, allItems(catalog))

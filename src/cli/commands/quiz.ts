@@ -10,6 +10,7 @@ import { LANGS, type Lang } from '../../core/text.js';
 import { TRAIT_IDS } from '../../core/traits.js';
 import type { ReportView } from '../../core/views/report.js';
 import type { Context } from '../context.js';
+import { CLI_MESSAGES, type CliMessages } from '../messages.js';
 import { displayFor, toAscii } from '../display.js';
 import { commandPrefix } from '../invocation.js';
 import { checkWritable, writeFileAtomic } from '../output.js';
@@ -37,8 +38,8 @@ export const answersYaml = (answers: Readonly<Record<string, number>>, traits: R
   ].join('\n');
 
 /** A quiz message as an error, in both languages (the error path prints the run's). */
-const quizError = (kind: CareerfitError['kind'], say: (m: (typeof MESSAGES)[Lang]['quiz']) => string) =>
-  new LocalizedError(kind, Object.fromEntries(LANGS.map((lang) => [lang, say(MESSAGES[lang].quiz)])) as Record<Lang, string>);
+const quizError = (kind: CareerfitError['kind'], say: (m: CliMessages['quiz']) => string) =>
+  new LocalizedError(kind, Object.fromEntries(LANGS.map((lang) => [lang, say(CLI_MESSAGES[lang].quiz)])) as Record<Lang, string>);
 
 /** The quiz's flags beyond the report's: where to save answers, whether to start over. */
 export type QuizRunOptions = QuizOptions & ShowOptions & { readonly fresh?: boolean };
@@ -53,7 +54,7 @@ const SAVE_AS = { markdown: 'md', text: 'txt', html: 'html' } as const;
  * the pager or printed, the summary again after it), or save it as Markdown, text or HTML.
  */
 const afterQuiz = async (ctx: Context, view: ReportView, options: QuizRunOptions, prompter: Prompter): Promise<void> => {
-  const menu = MESSAGES[options.lang].quiz.menu;
+  const menu = CLI_MESSAGES[options.lang].quiz.menu;
   ctx.stdout.write(await summaryText(ctx, view, options));
   for (;;) {
     const choice = await prompter.choose<'show' | keyof typeof SAVE_AS | 'done'>(menu.message, [
@@ -83,6 +84,7 @@ const afterQuiz = async (ctx: Context, view: ReportView, options: QuizRunOptions
 export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?: Ask | Prompter): Promise<void> => {
   const { lang } = options;
   const m = MESSAGES[lang];
+  const q = CLI_MESSAGES[lang].quiz;
   const prefix = commandPrefix(ctx.env);
   const display = displayFor(ctx.stderr, ctx.env, { width: options.width, plain: options.plain });
   // Inquirer would wait forever on a pipe or a closed stdin; scripts have `assess`. The plain
@@ -96,7 +98,7 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
   const say = (lines: readonly string[]) =>
     ctx.stderr.write(`${lines.flatMap((line) => wrap(display.ascii ? toAscii(line) : line, display.width)).join('\n')}\n`);
   const minutes = Math.max(1, Math.round((catalog.questions.length * SECONDS_PER_ITEM) / 60));
-  say([...m.quiz.welcome(catalog.questions.length, minutes), '']);
+  say([...q.welcome(catalog.questions.length, minutes), '']);
   const prompter = given
     ? isPrompter(given)
       ? given
@@ -121,10 +123,10 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
     if (options.fresh) await clearProgress(file);
     else {
       const saved = await loadProgress(file, new Set([...catalog.questions, ...(catalog.followUps ?? [])].map((q) => q.id)));
-      if (saved.kind === 'corrupt') say([m.quiz.corruptProgress(file)]);
+      if (saved.kind === 'corrupt') say([q.corruptProgress(file)]);
       if (saved.kind === 'saved') {
         const answered = catalog.questions.filter((q) => saved.answers[q.id] !== undefined).length;
-        if (await prompter.confirm(m.quiz.resume(answered, catalog.questions.length), true)) {
+        if (await prompter.confirm(q.resume(answered, catalog.questions.length), true)) {
           start = saved.answers;
           kept = true;
         } else await clearProgress(file);
@@ -135,7 +137,7 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
     // When the fixed items leave the top roles too close to call, a few more items separate them.
     const extra = pickFollowUps(selected, evaluate(selected, { answers: fixed, traits: {} }), fixed);
     if (extra.length) {
-      say(['', m.quiz.followUps(extra.length), '']);
+      say(['', q.followUps(extra.length), '']);
       answers = { ...fixed, ...(await runQuiz(extra, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...fixed, ...a }) })) };
     }
   } catch (error) {
@@ -170,10 +172,10 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
     // Nothing lost: the report on the terminal when its file failed, the code, and the answers
     // kept for the next run (the progress file stays).
     if (!reportWritten) ctx.stdout.write(await renderReport(ctx, view, { ...options, output: undefined, format: 'text' }));
-    say(['', ...m.code(report.code, prefix).split('\n'), m.quiz.notWritten(prefix)]);
+    say(['', ...m.code(report.code, prefix).split('\n'), q.notWritten(prefix)]);
     throw failures[0];
   }
   await clearProgress(file);
-  if (options.save) say(['', m.quiz.saved(options.save, prefix)]);
-  else say(['', ...m.quiz.next(report.results[0]?.id ?? '<id>', prefix)]);
+  if (options.save) say(['', q.saved(options.save, prefix)]);
+  else say(['', ...q.next(report.results[0]?.id ?? '<id>', prefix)]);
 };
