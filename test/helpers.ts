@@ -3,10 +3,28 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { CareerfitError } from '../src/core/errors.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../src/core/traits.js';
 import type { Catalog, Group, Question, Role, TraitIdeal, TraitInfo } from '../src/core/types.js';
+
+/**
+ * A usage error as careerfit reports it: exit 2, nothing on stdout, no stack trace, and exactly
+ * this first line on stderr (or one matching this pattern); `lines`, how many lines in all.
+ */
+export const expectUsage = (
+  result: { readonly status: number | null; readonly stdout: string; readonly stderr: string },
+  first: string | RegExp,
+  { lines }: { lines?: number } = {},
+): void => {
+  const firstLine = result.stderr.split('\n')[0];
+  expect(result.stdout).toBe('');
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  if (typeof first === 'string') expect(firstLine).toBe(first);
+  else expect(firstLine).toMatch(first);
+  if (lines !== undefined) expect(result.stderr.trimEnd().split('\n')).toHaveLength(lines);
+  expect(result.status).toBe(2);
+};
 
 /** What a call gives: its value, or the CareerfitError it throws; any other error is rethrown. */
 export const outcome = <T>(fn: () => T): T | CareerfitError => {

@@ -9,10 +9,9 @@ import { existsSync } from 'node:fs';
 import { chmod, cp, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, ROOT, tempDirs } from '../helpers.js';
-import { runCli, type CliResult } from './run-cli.js';
+import { expectUsage, fixture, ROOT, tempDirs } from '../helpers.js';
+import { runCli } from './run-cli.js';
 
-const STACK = /\n\s+at /;
 const hostile = (name: string) => fixture(`hostile/${name}`);
 
 const tempDir = tempDirs('hostile');
@@ -28,18 +27,6 @@ const chmodTree = async (path: string): Promise<void> => {
   const info = await stat(path);
   await chmod(path, info.isDirectory() ? 0o755 : 0o644);
   if (info.isDirectory()) for (const name of await readdir(path)) await chmodTree(join(path, name));
-};
-
-const firstLine = (text: string) => text.split('\n')[0];
-
-/** Exit 2, nothing on stdout, no stack, and the exact first line of stderr (or a precise pattern). */
-const expectUsage = (result: CliResult, first: string | RegExp, { lines }: { lines?: number } = {}) => {
-  expect(result.stdout).toBe('');
-  expect(result.stderr).not.toMatch(STACK);
-  if (typeof first === 'string') expect(firstLine(result.stderr)).toBe(first);
-  else expect(firstLine(result.stderr)).toMatch(first);
-  if (lines !== undefined) expect(result.stderr.trimEnd().split('\n')).toHaveLength(lines);
-  expect(result.status).toBe(2);
 };
 
 describe('alias bombs and deep nesting are refused quickly with bounded memory', () => {

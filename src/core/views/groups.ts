@@ -1,20 +1,13 @@
 import { localize } from '../localize.js';
 import { MESSAGES } from '../messages.js';
-import type { Lang } from '../text.js';
-import type { Catalog, GroupKind } from '../types.js';
+import type { Lang, Text } from '../text.js';
+import type { Catalog, Group } from '../types.js';
 
-/** One group in one language. */
-export interface GroupDetails {
-  readonly id: string;
-  readonly kind: GroupKind;
-  readonly name: string;
-  readonly what: string;
-  readonly benefits: readonly string[];
-  readonly drawbacks: readonly string[];
-  readonly examples: readonly string[];
-  readonly roles: readonly string[];
-  readonly join: readonly string[];
-  /** Roles in the catalog that suggest this group. */
+/** A catalog entry in one language: every text a string, every list of texts a list of strings. */
+type Localized<T> = { readonly [K in keyof T]: T[K] extends Text ? string : T[K] extends readonly Text[] ? readonly string[] : T[K] };
+
+/** One group in one language, and the roles in the catalog that suggest it. */
+export interface GroupDetails extends Localized<Group> {
   readonly suits: readonly string[];
 }
 

@@ -17,10 +17,9 @@ import { withRoles } from '../../../src/core/catalog.js';
 import { CareerfitError } from '../../../src/core/errors.js';
 import type { Catalog } from '../../../src/core/types.js';
 import { roleView } from '../../../src/core/views/role.js';
-import { builtinCatalog, fakeContext, runInProcess, type RunResult } from '../../fake-context.js';
-import { allTraits, fixture, rejection, settled, tempDirs } from '../../helpers.js';
+import { builtinCatalog, fakeContext, runInProcess } from '../../fake-context.js';
+import { allTraits, expectUsage, fixture, rejection, settled, tempDirs } from '../../helpers.js';
 
-const STACK = /\n\s+at /;
 /** Anything a terminal would act on: C0 (bar \t and \n), DEL, C1, bidi controls. */
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const hostile = (name: string) => fixture(`hostile/${name}`);
@@ -32,18 +31,6 @@ const tempFile = async (content: string | Uint8Array, name = 'me.yaml') => {
   const file = join(await tempDir(), name);
   await writeFile(file, content);
   return file;
-};
-
-const firstLine = (text: string) => text.split('\n')[0];
-
-/** Exit 2, nothing on stdout, no stack, and the exact first line of stderr (or a precise pattern). */
-const expectUsage = (result: RunResult, first: string | RegExp, { lines }: { lines?: number } = {}) => {
-  expect(result.stdout).toBe('');
-  expect(result.stderr).not.toMatch(STACK);
-  if (typeof first === 'string') expect(firstLine(result.stderr)).toBe(first);
-  else expect(firstLine(result.stderr)).toMatch(first);
-  if (lines !== undefined) expect(result.stderr.trimEnd().split('\n')).toHaveLength(lines);
-  expect(result.status).toBe(2);
 };
 
 const assessFile = (file: string, extra: string[] = []) => runInProcess(['assess', '--answers', file, ...extra]);
