@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     // End-to-end tests spawn the built CLI; two cores are plenty for a few workers.
     testTimeout: 20_000,
+    // At least two workers, also on two cores (vitest's default there is one): the unit lane is
+    // CPU-bound in process, and end-to-end tests mostly wait on their child processes.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
