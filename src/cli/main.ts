@@ -50,8 +50,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 
   for (const [signal, code] of [['SIGINT', EXIT_CODES.interrupted], ['SIGTERM', EXIT_CODES.terminated]] as const) {
     process.once(signal, () => {
-      // A prompt hides the cursor while it runs; give it back.
-      if (process.stderr.isTTY) process.stderr.write('\x1b[?25h');
+      // A prompt hides the cursor while it runs; give it back (plain mode never hid it, and sends no escapes).
+      if (process.stderr.isTTY && process.env.TERM !== 'dumb' && !args.includes('--plain')) process.stderr.write('\x1b[?25h');
       // Leave no half-written temp file behind; there is nothing else worth waiting for. The module
       // is already loaded when a file is being written; otherwise there is nothing to remove.
       void import('./output.js')

@@ -13,7 +13,7 @@ export interface PlainLabels {
 /** Thrown on end of input or Ctrl-C, with the name Inquirer uses, so the quiz treats both alike. */
 const interrupted = (): Error => Object.assign(new Error('interrupted'), { name: 'ExitPromptError' });
 
-const readers = new WeakMap<NodeJS.ReadableStream, () => Promise<string>>();
+const readers = new WeakMap<NodeJS.ReadableStream, { read: () => Promise<string>; close: () => void }>();
 
 /**
  * Reads typed lines, trimmed, from one input stream. One reader per stream, shared by every plain
@@ -21,15 +21,22 @@ const readers = new WeakMap<NodeJS.ReadableStream, () => Promise<string>>();
  */
 export const lineReader = (input: NodeJS.ReadableStream): (() => Promise<string>) => {
   const known = readers.get(input);
-  if (known) return known;
-  const lines = createInterface({ input, terminal: false })[Symbol.asyncIterator]();
+  if (known) return known.read;
+  const rl = createInterface({ input, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
   const read = async (): Promise<string> => {
     const next = await lines.next();
     if (next.done) throw interrupted();
     return next.value.trim();
   };
-  readers.set(input, read);
+  readers.set(input, { read, close: () => rl.close() });
   return read;
+};
+
+/** Lets go of the input once nothing more is asked, so a terminal's standard input no longer keeps the process alive. */
+export const closeLines = (input: NodeJS.ReadableStream): void => {
+  readers.get(input)?.close();
+  readers.delete(input);
 };
 
 /**

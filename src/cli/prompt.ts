@@ -57,7 +57,12 @@ export const inquirerAsk =
       );
       if (answer !== BACK) {
         const done = display.ascii ? '*' : styleText('green', '✔');
-        ctx.stderr.write(`${done} ${styleText('bold', message)} ${styleText('cyan', likert[answer - 1]!.name)}\n`);
+        const label = likert[answer - 1]!.name;
+        // The answer after the statement's last line, or on a line of its own when it would not fit.
+        const lines = message.split('\n');
+        const last = (lines.length === 1 ? 2 : 0) + lines[lines.length - 1]!.length;
+        const gap = last + 1 + label.length <= display.width ? ' ' : '\n  ';
+        ctx.stderr.write(`${done} ${styleText('bold', message)}${gap}${styleText('cyan', label)}\n`);
       }
       return answer;
     } catch (error) {

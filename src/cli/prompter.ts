@@ -4,8 +4,9 @@ import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
 import { toAscii } from './display.js';
 import { CLI_MESSAGES } from './messages.js';
-import { plainAsk, plainChoose, plainConfirm, plainInput } from './plain-prompt.js';
+import { closeLines, plainAsk, plainChoose, plainConfirm, plainInput } from './plain-prompt.js';
 import { sanitize } from './sanitize.js';
+import { wrap } from './wrap.js';
 
 export interface Choice<T> {
   readonly name: string;
@@ -18,6 +19,8 @@ export interface Prompter {
   confirm(message: string, fallback: boolean): Promise<boolean>;
   choose<T>(message: string, choices: readonly Choice<T>[]): Promise<T>;
   input(message: string, fallback: string): Promise<string>;
+  /** Called when nothing more will be asked. */
+  close?(): void;
 }
 
 /**
@@ -33,15 +36,19 @@ export const answersOnly = (ask: Ask): Prompter => ({
 });
 
 /** The plain prompter: line by line on standard error, ASCII only, answers typed on their own line. */
-export const plainPrompter = (ctx: Context, lang: Lang): Prompter => {
+export const plainPrompter = (ctx: Context, lang: Lang, width = 80): Prompter => {
   const m = MESSAGES[lang];
   const q = CLI_MESSAGES[lang].quiz;
   const ascii = (text: string) => toAscii(sanitize(text));
   return {
-    ask: plainAsk(ctx.stdin, ctx.stderr, { scale: m.scale.map(ascii), hint: q.plainHint, again: q.plainAgain }, (question) => ascii(question.text[lang])),
+    ask: plainAsk(ctx.stdin, ctx.stderr, { scale: m.scale.map(ascii), hint: q.plainHint, again: q.plainAgain }, (question) =>
+      // Wrapped short of the width, as "(12/34) " goes before the first line.
+      wrap(ascii(question.text[lang]), width - 8).join('\n  '),
+    ),
     confirm: (message, fallback) => plainConfirm(ctx.stdin, ctx.stderr, { hint: q.yesNo, yes: q.yes, no: q.no }, ascii(message), fallback),
     choose: (message, choices) =>
       plainChoose(ctx.stdin, ctx.stderr, ascii(message), choices.map((c) => ({ ...c, name: ascii(c.name) })), q.menu.choose(choices.length)),
     input: (message, fallback) => plainInput(ctx.stdin, ctx.stderr, ascii(message), fallback),
+    close: () => closeLines(ctx.stdin),
   };
 };

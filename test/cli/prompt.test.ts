@@ -46,6 +46,17 @@ describe('the Likert prompt', () => {
     expect((await answer([DOWN, ENTER])).value).toBe(4);
   });
 
+  it('goes back on b or Backspace, except on the first question', async () => {
+    expect((await answer(['b'])).value).toBe(BACK);
+    expect((await answer(['\x7f'])).value).toBe(BACK);
+    expect((await answer(['b', ENTER], { canGoBack: false })).value).toBe(3);
+  });
+
+  it('leaves one line for an answered question: the statement and the answer', async () => {
+    const { screen } = await answer(['5', ENTER]);
+    expect(screen).toMatch(/✔ .*\(7\/24\) I care about others\..* .*Very much like me/);
+  });
+
   it('offers Back except on the first question', async () => {
     expect((await answer(['6', ENTER])).value).toBe(BACK);
     const first = await answer(['5', ENTER], { canGoBack: false });

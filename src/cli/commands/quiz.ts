@@ -104,78 +104,84 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
       ? given
       : answersOnly(given)
     : display.plain
-      ? plainPrompter(ctx, lang)
+      ? plainPrompter(ctx, lang, display.width)
       : (await import('../prompt.js')).inquirerPrompter(ctx, lang, display);
 
-  // Every answer is kept in the state folder as it is given, so an interrupted quiz goes on where it stopped.
-  const file = progressFile(ctx.env);
-  let start: Readonly<Record<string, number>> = {};
-  let kept = false;
-  const keep = async (answers: Readonly<Record<string, number>>) => {
-    // A state folder that cannot be written costs the resume, never the quiz.
-    await saveProgress(file, answers).then(
-      () => (kept = true),
-      () => undefined,
-    );
-  };
-  let answers: Record<string, number>;
   try {
-    if (options.fresh) await clearProgress(file);
-    else {
-      const saved = await loadProgress(file, new Set([...catalog.questions, ...(catalog.followUps ?? [])].map((q) => q.id)));
-      if (saved.kind === 'corrupt') say([q.corruptProgress(file)]);
-      if (saved.kind === 'saved') {
-        const answered = catalog.questions.filter((q) => saved.answers[q.id] !== undefined).length;
-        if (await prompter.confirm(q.resume(answered, catalog.questions.length), true)) {
-          start = saved.answers;
-          kept = true;
-        } else await clearProgress(file);
-      }
-    }
-    const fixed = await runQuiz(catalog.questions, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...a }) });
-    answers = fixed;
-    // When the fixed items leave the top roles too close to call, a few more items separate them.
-    const extra = pickFollowUps(selected, evaluate(selected, { answers: fixed, traits: {} }), fixed);
-    if (extra.length) {
-      say(['', q.followUps(extra.length), '']);
-      answers = { ...fixed, ...(await runQuiz(extra, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...fixed, ...a }) })) };
-    }
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') throw quizError('interrupted', (q) => (kept ? q.interruptedKept(prefix) : q.interrupted));
-    throw error;
-  }
-  const traits = aggregate(allItems(catalog), answers);
-  // The bank has a question for every trait (checked when the catalog is built).
-  if (!isComplete(traits)) throw new CareerfitError('runtime', 'the question bank does not cover every trait');
-
-  ctx.stderr.write('\n');
-  const { report, view } = buildView(catalog, { answers, traits: {} }, options, ctx);
-  // Each file is tried even when the other fails; what could not be written is made up for below.
-  const failures: CareerfitError[] = [];
-  const attempt = async (step: () => Promise<void>): Promise<boolean> => {
+    // Every answer is kept in the state folder as it is given, so an interrupted quiz goes on where it stopped.
+    const file = progressFile(ctx.env);
+    let start: Readonly<Record<string, number>> = {};
+    let kept = false;
+    const keep = async (answers: Readonly<Record<string, number>>) => {
+      // A state folder that cannot be written costs the resume, never the quiz.
+      await saveProgress(file, answers).then(
+        () => (kept = true),
+        () => undefined,
+      );
+    };
+    let answers: Record<string, number>;
     try {
-      await step();
-      return true;
+      if (options.fresh) await clearProgress(file);
+      else {
+        const saved = await loadProgress(file, new Set([...catalog.questions, ...(catalog.followUps ?? [])].map((q) => q.id)));
+        // One line, like an error line, however long the path.
+        if (saved.kind === 'corrupt') ctx.stderr.write(`${q.corruptProgress(file)}\n`);
+        if (saved.kind === 'saved') {
+          const answered = catalog.questions.filter((q) => saved.answers[q.id] !== undefined).length;
+          if (await prompter.confirm(q.resume(answered, catalog.questions.length), true)) {
+            start = saved.answers;
+            kept = true;
+          } else await clearProgress(file);
+        }
+      }
+      const fixed = await runQuiz(catalog.questions, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...a }) });
+      answers = fixed;
+      // When the fixed items leave the top roles too close to call, a few more items separate them.
+      const extra = pickFollowUps(selected, evaluate(selected, { answers: fixed, traits: {} }), fixed);
+      if (extra.length) {
+        say(['', q.followUps(extra.length), '']);
+        answers = { ...fixed, ...(await runQuiz(extra, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...fixed, ...a }) })) };
+      }
     } catch (error) {
-      if (!(error instanceof CareerfitError)) throw error;
-      failures.push(error);
-      return false;
+      if (error instanceof Error && error.name === 'ExitPromptError') throw quizError('interrupted', (q) => (kept ? q.interruptedKept(prefix) : q.interrupted));
+      throw error;
     }
-  };
-  let reportWritten = true;
-  if (options.output) reportWritten = await attempt(() => writeReport(ctx, view, options));
-  else if (options.format === 'text' && ctx.stdout.isTTY) await afterQuiz(ctx, view, options, prompter);
-  else ctx.stdout.write(await renderReport(ctx, view, options));
-  if (options.save) await attempt(() => writeFileAtomic(options.save!, answersYaml(answers, traits, prefix)));
+    const traits = aggregate(allItems(catalog), answers);
+    // The bank has a question for every trait (checked when the catalog is built).
+    if (!isComplete(traits)) throw new CareerfitError('runtime', 'the question bank does not cover every trait');
 
-  if (failures.length) {
-    // Nothing lost: the report on the terminal when its file failed, the code, and the answers
-    // kept for the next run (the progress file stays).
-    if (!reportWritten) ctx.stdout.write(await renderReport(ctx, view, { ...options, output: undefined, format: 'text' }));
-    say(['', ...m.code(report.code, prefix).split('\n'), q.notWritten(prefix)]);
-    throw failures[0];
+    ctx.stderr.write('\n');
+    const { report, view } = buildView(catalog, { answers, traits: {} }, options, ctx);
+    // Each file is tried even when the other fails; what could not be written is made up for below.
+    const failures: CareerfitError[] = [];
+    const attempt = async (step: () => Promise<void>): Promise<boolean> => {
+      try {
+        await step();
+        return true;
+      } catch (error) {
+        if (!(error instanceof CareerfitError)) throw error;
+        failures.push(error);
+        return false;
+      }
+    };
+    let reportWritten = true;
+    if (options.output) reportWritten = await attempt(() => writeReport(ctx, view, options));
+    else if (options.format === 'text' && ctx.stdout.isTTY) await afterQuiz(ctx, view, options, prompter);
+    else ctx.stdout.write(await renderReport(ctx, view, options));
+    if (options.save) await attempt(() => writeFileAtomic(options.save!, answersYaml(answers, traits, prefix)));
+
+    if (failures.length) {
+      // Nothing lost: the report on the terminal when its file failed, the code, and the answers
+      // kept for the next run (the progress file stays).
+      if (!reportWritten) ctx.stdout.write(await renderReport(ctx, view, { ...options, output: undefined, format: 'text' }));
+      say(['', ...m.code(report.code, prefix).split('\n'), q.notWritten(prefix)]);
+      throw failures[0];
+    }
+    await clearProgress(file);
+    if (options.save) say(['', q.saved(options.save, prefix)]);
+    else say(['', ...q.next(report.results[0]?.id ?? '<id>', prefix)]);
+  } finally {
+    // The plain prompt's reader would keep a terminal's standard input, and the process, alive.
+    prompter.close?.();
   }
-  await clearProgress(file);
-  if (options.save) say(['', q.saved(options.save, prefix)]);
-  else say(['', ...q.next(report.results[0]?.id ?? '<id>', prefix)]);
 };

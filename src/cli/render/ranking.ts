@@ -45,13 +45,11 @@ interface TitleLine {
 
 const plainText = (line: TitleLine) => [line.title, line.id].filter(Boolean).join('  ');
 
-/** A title wrapped to `width`, with the id after it on its last line when it fits there, else below. */
-const titleWithId = (w: TextWriter, title: string, id: string, width: number): TitleLine[] => {
-  const lines = wrap(w.t(title), width).map((text): TitleLine => ({ title: text, id: '' }));
-  const last = lines[lines.length - 1]!;
-  if (last.title.length + 2 + id.length <= width) return [...lines.slice(0, -1), { title: last.title, id }];
-  return [...lines, ...wrap(id, width).map((text): TitleLine => ({ title: '', id: text }))];
-};
+/** A title wrapped to `width`, and the id on a line of its own below it, so every row reads alike. */
+const titleWithId = (w: TextWriter, title: string, id: string, width: number): TitleLine[] => [
+  ...wrap(w.t(title), width).map((text): TitleLine => ({ title: text, id: '' })),
+  ...wrap(id, width).map((text): TitleLine => ({ title: '', id: text })),
+];
 
 /** A title line padded to `width` (on its visible text), the id part dim. */
 const showTitle = (c: ChalkInstance, line: TitleLine, width = 0): string =>
