@@ -77,6 +77,8 @@ export interface Messages {
   /** The result code and the command that rebuilds the report, as `prefix` runs careerfit. */
   readonly code: (code: string, prefix: string) => string;
   readonly codeLabel: string;
+  /** Before the command that rebuilds the report: "Rerun". */
+  readonly rerunLabel: string;
   readonly noneShown: (band: string) => string;
   readonly joinGroups: (role: string) => string;
   readonly ideal: string;
@@ -190,6 +192,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     },
     code: (code, prefix) => `Result code: ${code}\nRerun: ${prefix} assess --code ${code}`,
     codeLabel: 'Result code',
+    rerunLabel: 'Rerun',
     noneShown: (band) => `No role reaches ${band} or better.`,
     joinGroups: (role) => `For ${role}:`,
     ideal: 'ideal',
@@ -298,6 +301,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     },
     code: (code, prefix) => `Kode hasil: ${code}\nTampilkan lagi: ${prefix} assess --code ${code}`,
     codeLabel: 'Kode hasil',
+    rerunLabel: 'Tampilkan lagi',
     noneShown: (band) => `Tidak ada peran yang mencapai ${band} atau lebih.`,
     joinGroups: (role) => `Untuk ${role}:`,
     ideal: 'ideal',

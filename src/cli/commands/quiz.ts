@@ -55,7 +55,8 @@ const SAVE_AS = { markdown: 'md', text: 'txt', html: 'html' } as const;
  */
 const afterQuiz = async (ctx: Context, view: ReportView, options: QuizRunOptions, prompter: Prompter): Promise<void> => {
   const menu = CLI_MESSAGES[options.lang].quiz.menu;
-  ctx.stdout.write(await summaryText(ctx, view, options));
+  // A blank line between the summary and the menu: the last screen reads as the result, then the question.
+  ctx.stdout.write(`${await summaryText(ctx, view, options)}\n`);
   for (;;) {
     const choice = await prompter.choose<'show' | keyof typeof SAVE_AS | 'done'>(menu.message, [
       { name: menu.show, value: 'show' },
@@ -67,6 +68,7 @@ const afterQuiz = async (ctx: Context, view: ReportView, options: QuizRunOptions
     if (choice === 'done') return;
     if (choice === 'show') {
       await showOnTerminal(ctx, view, options);
+      ctx.stdout.write('\n');
       continue;
     }
     const output = await prompter.input(menu.fileName, `careerfit-report.${SAVE_AS[choice]}`);
@@ -95,8 +97,15 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
   const selected = filterRoles(catalog, options);
   for (const path of [options.output, options.save]) if (path) await checkWritable(path);
 
+  // A `command` in a notice is kept on one line where it fits, so it can be copied whole.
+  const KEEP = '\u001f';
   const say = (lines: readonly string[]) =>
-    ctx.stderr.write(`${lines.flatMap((line) => wrap(display.ascii ? toAscii(line) : line, display.width)).join('\n')}\n`);
+    ctx.stderr.write(
+      `${lines
+        .flatMap((line) => wrap((display.ascii ? toAscii(line) : line).replace(/`[^`]*`/g, (command) => command.replaceAll(' ', KEEP)), display.width))
+        .map((line) => line.replaceAll(KEEP, ' '))
+        .join('\n')}\n`,
+    );
   const minutes = Math.max(1, Math.round((catalog.questions.length * SECONDS_PER_ITEM) / 60));
   say([...q.welcome(catalog.questions.length, minutes), '']);
   const prompter = given

@@ -100,7 +100,8 @@ export const renderReportText = (view: ReportView, style: TextStyle): string => 
     w.para(l.moreDetail, '', c.dim);
   }
   w.push('');
-  w.para(view.rerun, '');
+  w.para(`${l.code}: ${report.code}`, '');
+  w.command(l.rerun, view.rerunCommand);
   return w.toString();
 };
 

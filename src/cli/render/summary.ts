@@ -17,7 +17,8 @@ export const renderSummary = (view: ReportView, style: TextStyle, hint?: string)
   w.push('');
   if (view.results.length) w.push(...compactRows(view.results, style));
   else w.para(l.noneShown, '   ', c.dim);
-  if (report.closeNote) w.item('≈', c.cyan, report.closeNote.message);
+  // Flush left like the rest of the summary, the marker hanging.
+  if (report.closeNote) w.hanging(`≈ ${report.closeNote.message}`, '  ', c.cyan);
   if (summary.reasons.length) w.para(`${summary.why}: ${summary.reasons.join(', ')}`, '');
   w.para(`${l.code}: ${report.code}`, '');
   if (hint) w.para(hint, '', c.dim);

@@ -37,6 +37,19 @@ export class TextWriter {
     this.lines.push(...(style ? lines.map((line) => indent + style(line.slice(indent.length))) : lines));
   }
 
+  /**
+   * "Label: command", with the command kept whole for copying: on the label's line when it fits,
+   * else on a line of its own below (split only when even that line is too short for it).
+   */
+  command(label: string, command: string, indent = ''): void {
+    const line = `${indent}${this.t(label)}: ${command}`;
+    if (line.length <= this.width) this.lines.push(line);
+    else {
+      this.lines.push(`${indent}${this.t(label)}:`);
+      this.lines.push(...wrap(command, this.width, `${indent}  `));
+    }
+  }
+
   /** A heading line that wraps with its continuation indented, so it does not read as a new paragraph. */
   hanging(text: string, hang: string, style: (s: string) => string): void {
     const lines = wrap(this.t(text), this.width, hang);

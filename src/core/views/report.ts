@@ -123,6 +123,8 @@ export interface ReportLabels {
   /** How to see a role not shown in full. */
   readonly moreDetail: string;
   readonly code: string;
+  /** Before the rerun command: "Rerun". */
+  readonly rerun: string;
 }
 
 /** How the person runs careerfit, for the commands the report suggests: `careerfit` or `npx careerfit`. */
@@ -203,6 +205,7 @@ export const reportView = (report: Report, { top, prefix = 'careerfit' }: ViewOp
       howToJoin: m.headings.howToJoin,
       moreDetail: m.moreDetail(prefix),
       code: m.codeLabel,
+      rerun: m.rerunLabel,
     },
     results,
     shown,
