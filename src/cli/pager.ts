@@ -33,7 +33,7 @@ export const pagerCommand = (env: NodeJS.ProcessEnv): string | undefined => {
  */
 export const page = (text: string, command: string, env: NodeJS.ProcessEnv): Promise<boolean> =>
   new Promise((resolve) => {
-    const interrupt = process.listeners('SIGINT');
+    const interrupt = process.rawListeners('SIGINT');
     process.removeAllListeners('SIGINT');
     const ignore = () => undefined;
     process.on('SIGINT', ignore);

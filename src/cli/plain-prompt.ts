@@ -29,7 +29,21 @@ export const lineReader = (input: NodeJS.ReadableStream): (() => Promise<string>
     if (next.done) throw interrupted();
     return next.value.trim();
   };
-  readers.set(input, { read, close: () => rl.close() });
+  // On a terminal, Ctrl-C is a signal, not a line: while plain prompts read, it ends the input, so
+  // the quiz stops as it does on Ctrl-C in the Inquirer prompt (and says what was kept).
+  const signalled = (input as { isTTY?: boolean }).isTTY ? process.rawListeners('SIGINT') : undefined;
+  const onSigint = () => rl.close();
+  if (signalled) {
+    process.removeAllListeners('SIGINT');
+    process.on('SIGINT', onSigint);
+  }
+  const close = () => {
+    rl.close();
+    if (!signalled) return;
+    process.off('SIGINT', onSigint);
+    for (const listener of signalled) process.on('SIGINT', listener as NodeJS.SignalsListener);
+  };
+  readers.set(input, { read, close });
   return read;
 };
 

@@ -52,7 +52,9 @@ export const showOnTerminal = async (ctx: Context, view: ReportView, options: Om
   const full = await renderReport(ctx, view, { ...options, format: 'text', output: undefined });
   const pager = options.pager === false || style.plain ? undefined : pagerCommand(ctx.env);
   if (!pager || !(await page(full, pager, ctx.env))) ctx.stdout.write(full);
-  ctx.stdout.write(`\n${await summaryText(ctx, view, options, hint)}`);
+  // A rule marks where the summary starts under the report's last page (not in plain mode: a screen reader would read it out).
+  const rule = style.plain ? '' : `${style.c.dim((style.ascii ? '-' : '─').repeat(Math.min(style.width, 40)))}\n`;
+  ctx.stdout.write(`\n${rule}${await summaryText(ctx, view, options, hint)}`);
 };
 
 /** The report to --output (then a line on standard error says where) or to standard output. */

@@ -152,7 +152,11 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
         answers = { ...fixed, ...(await runQuiz(extra, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...fixed, ...a }) })) };
       }
     } catch (error) {
-      if (error instanceof Error && error.name === 'ExitPromptError') throw quizError('interrupted', (q) => (kept ? q.interruptedKept(prefix) : q.interrupted));
+      if (error instanceof Error && error.name === 'ExitPromptError') {
+      // The plain prompt leaves the cursor after "Answer 1-5:"; the notice goes on a line of its own.
+      if (display.plain) ctx.stderr.write('\n');
+      throw quizError('interrupted', (q) => (kept ? q.interruptedKept(prefix) : q.interrupted));
+    }
       throw error;
     }
     const traits = aggregate(allItems(catalog), answers);

@@ -37,7 +37,8 @@ export const renderRolesText = ({ roles }: RolesView, style: TextStyle): string 
       const summary = wrap(w.t(firstSentence(e.summary)), width, indent).map((line) => indent + c.dim(line.slice(indent.length)));
       return [...head, ...summary].join('\n');
     })
-    .join('\n')
+    // A blank line between roles, now that a summary may take more than one line.
+    .join('\n\n')
     .concat('\n');
 };
 
