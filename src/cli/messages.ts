@@ -10,6 +10,8 @@ export interface CliMessages {
   readonly written: (file: string) => string;
   /** Said on standard error when `--answers -` waits for a person to type. */
   readonly readingStdin: string;
+  /** After `init-role`: where the profile went and how to check it. */
+  readonly roleWritten: (path: string, prefix: string) => string;
   readonly quiz: {
     readonly welcome: (count: number, minutes: number) => readonly string[];
     readonly back: string;
@@ -53,6 +55,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
   en: {
     written: (file) => `Report written to ${file}`,
     readingStdin: 'careerfit: reading answers from standard input (end with Ctrl-D)',
+    roleWritten: (path, prefix) => `careerfit: wrote ${path}; edit it, then check it with \`${prefix} validate ${path}\``,
     quiz: {
       welcome: (count, minutes) => [
         'careerfit: which community or social-sector role fits you?',
@@ -95,6 +98,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
   id: {
     written: (file) => `Laporan ditulis ke ${file}`,
     readingStdin: 'careerfit: membaca jawaban dari masukan standar (akhiri dengan Ctrl-D)',
+    roleWritten: (path, prefix) => `careerfit: ${path} sudah ditulis; sunting, lalu periksa dengan \`${prefix} validate ${path}\``,
     quiz: {
       welcome: (count, minutes) => [
         'careerfit: peran kemasyarakatan mana yang cocok untukmu?',

@@ -3,6 +3,9 @@ import { localUsage } from '../../core/error-messages.js';
 import type { Context } from '../context.js';
 import type { InitRoleOptions } from '../options.js';
 import { writeFileAtomic } from '../output.js';
+import { commandPrefix } from '../invocation.js';
+import { scanLang } from '../locale.js';
+import { CLI_MESSAGES } from '../messages.js';
 import { roleTemplate } from '../role-template.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,5 +24,5 @@ export const initRoleCommand = async (id: string, options: InitRoleOptions, ctx:
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw localUsage('roleFileExists', path);
     throw error;
   }
-  ctx.stderr.write(`careerfit: wrote ${path}; edit it, then check it with \`careerfit validate ${path}\`\n`);
+  ctx.stderr.write(`${CLI_MESSAGES[scanLang([], ctx.env)].roleWritten(path, commandPrefix(ctx.env))}\n`);
 };

@@ -1,10 +1,11 @@
 import { questionsView } from '../../core/views/questions.js';
 import type { Context } from '../context.js';
 import { emit } from '../emit.js';
+import { commandPrefix } from '../invocation.js';
 import type { QuestionsOptions } from '../options.js';
 import { QUESTIONS_RENDERERS } from '../render/questions.js';
 
 /** `careerfit questions`: the answer-file template, every question as a comment. */
 export const questionsCommand = async (options: QuestionsOptions, ctx: Context): Promise<void> => {
-  await emit(ctx, questionsView(await ctx.loadCatalog(), options.lang), QUESTIONS_RENDERERS, options);
+  await emit(ctx, questionsView(await ctx.loadCatalog(), options.lang, commandPrefix(ctx.env)), QUESTIONS_RENDERERS, options);
 };

@@ -1,13 +1,11 @@
 import type { RoleView } from '../../core/views/role.js';
-import type { ChalkInstance } from 'chalk';
-import { defaultStyle, type TextStyle } from '../display.js';
+import type { TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
 import { toJson, type Format } from './formats.js';
 import { contentMarkdown, md, section } from './markdown.js';
 import { TextWriter } from './text-writer.js';
 
-export const renderRoleText = ({ data: v, labels: l, ...view }: RoleView, styleOrChalk: TextStyle | ChalkInstance): string => {
-  const style = 'width' in styleOrChalk && 'c' in styleOrChalk ? styleOrChalk : defaultStyle(styleOrChalk);
+export const renderRoleText = ({ data: v, labels: l, ...view }: RoleView, style: TextStyle): string => {
   const { c } = style;
   const w = TextWriter.for(style);
   w.title(v.title, `(${v.id}${view.kindLabel ? `, ${view.kindLabel}` : ''})`);

@@ -11,6 +11,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { loadAnswersFile } from '../../../src/cli/answers-file.js';
 import { loadRoleDir } from '../../../src/cli/catalog-dir.js';
+import { defaultStyle } from '../../../src/cli/display.js';
 import { renderRoleMarkdown, renderRoleText } from '../../../src/cli/render/role.js';
 import { run } from '../../../src/cli/run.js';
 import { withRoles } from '../../../src/core/catalog.js';
@@ -447,7 +448,7 @@ describe('hostile role texts are printed harmlessly', () => {
   it('renderRoleText and renderRoleMarkdown drop every control while the words survive', async () => {
     const c = await load();
     const view = roleView(c.roles.find((r) => r.id === 'escape-title')!, c, 'id');
-    for (const out of [renderRoleText(view, new Chalk({ level: 0 })), renderRoleMarkdown(view)]) {
+    for (const out of [renderRoleText(view, defaultStyle(new Chalk({ level: 0 }))), renderRoleMarkdown(view)]) {
       expect(out).not.toMatch(UNSAFE);
       for (const word of [...VISIBLE, 'Ringkasan', 'merah', 'Tugas', 'tautan', 'Peringatan', 'Mitos', 'Harapan', 'Kenyataan']) expect(out).toContain(word);
     }
