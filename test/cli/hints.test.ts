@@ -21,7 +21,7 @@ describe('suggested commands run as the person started careerfit', () => {
 
   it('after the quiz', async () => {
     const { ctx, stderr } = fakeContext({ env: { LANG: 'C', XDG_STATE_HOME: '/nonexistent/state', ...NPX } });
-    await quizCommand({ format: 'json', lang: 'en', top: 3 }, ctx, async () => 4);
+    await quizCommand({ format: 'json', lang: 'en', top: 3, color: false }, ctx, async () => 4);
     expect(stderr.text).toMatch(/Next: read one role in full with `npx careerfit role [a-z-]+`\./);
   });
 });
