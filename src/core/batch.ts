@@ -3,10 +3,10 @@ import { BANDS, bandById, bandFor, FIT_BAND, isFit, type BandId } from './bands.
 import { CLOSE } from './close.js';
 import { directionOf } from './directions.js';
 import { usageError } from './errors.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, type Evaluation } from './evaluate.js';
 import { allItems } from './items.js';
 import { LIMITS } from './limits.js';
-import { checkQuality, isReliable, type QualityCode, type QualityFinding } from './quality.js';
+import { checkQuality, isReliable, type QualityCode } from './quality.js';
 import { verdictFor, type VerdictInput } from './report.js';
 import { CODE_VERSION, encodeCode } from './result-code.js';
 import { runRules } from './rules.js';
@@ -431,15 +431,8 @@ interface Scored {
   readonly warnings: number;
 }
 
-/** What `evaluate` concludes for one person, without what only the full report shows. */
-export interface BatchEvaluation {
-  readonly levels: TraitAnswers;
-  readonly ranked: readonly Scored[];
-  readonly close: readonly string[];
-  readonly quality: readonly QualityFinding[];
-  readonly reliable: boolean;
-  readonly fit: boolean;
-}
+/** What `evaluate` concludes for one person, with roles held without what only the full report shows. */
+export type BatchEvaluation = Evaluation<Scored>;
 
 /**
  * Scratch space for one row, reused: rows are scored one at a time, synchronously, and a fresh

@@ -7,10 +7,10 @@ import { checkQuality, isReliable, type QualityFinding } from './quality.js';
 import type { TraitAnswers, TraitId } from './traits.js';
 import type { Catalog } from './types.js';
 
-/** What the engine concludes from one person's answers, before any wording. */
-export interface Evaluation {
+/** What the engine concludes from one person's answers, before any wording; `R` is how a ranked role is held. */
+export interface Evaluation<R = RoleResult> {
   readonly levels: TraitAnswers;
-  readonly ranked: readonly RoleResult[];
+  readonly ranked: readonly R[];
   /** The roles the answers cannot separate from #1, #1 first. */
   readonly close: readonly string[];
   readonly quality: readonly QualityFinding[];
