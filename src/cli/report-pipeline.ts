@@ -14,12 +14,12 @@ import type { ReportFormat } from './render/formats.js';
 import { REPORT_RENDERERS } from './render/report.js';
 import { renderSummary } from './render/summary.js';
 
-/** The report's renderers for this run: the HTML page is dated, and loaded only when asked for. */
+/** The report's renderers for this run: the HTML page is dated, and it and its words are loaded only when asked for. */
 const renderers = (ctx: Context): Renderers<ReportView, ReportFormat> => ({
   ...REPORT_RENDERERS,
   html: async (view) => {
-    const { renderHtml, reportDate } = await import('./render/html.js');
-    return renderHtml(view, { date: reportDate(ctx.env) });
+    const [{ renderHtml, reportDate }, { htmlPageView }] = await Promise.all([import('./render/html.js'), import('../core/views/html-page.js')]);
+    return renderHtml(htmlPageView(view, reportDate(ctx.env)));
   },
 });
 

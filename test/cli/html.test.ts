@@ -10,6 +10,7 @@ import { fileStem } from '../../src/cli/render/html-batch.js';
 import { BIG_GAP, CSP, esc, gapOf, renderHtml, reportDate } from '../../src/cli/render/html.js';
 import { buildReport, type Report } from '../../src/core/report.js';
 import type { Lang } from '../../src/core/text.js';
+import { htmlPageView } from '../../src/core/views/html-page.js';
 import { reportView } from '../../src/core/views/report.js';
 import { TRAIT_IDS, type TraitId } from '../../src/core/traits.js';
 import { builtinCatalog, fakeContext } from '../fake-context.js';
@@ -44,7 +45,7 @@ const ADVOCATE: Readonly<Record<TraitId, number>> = {
 const report = async (lang: Lang, traits: Readonly<Record<TraitId, number>> = ADVOCATE): Promise<Report> =>
   buildReport(await builtinCatalog(), { answers: {}, traits }, lang);
 
-const render = (r: Report, top = 3): string => renderHtml(reportView(r, { top }), { date: DATE });
+const render = (r: Report, top = 3): string => renderHtml(htmlPageView(reportView(r, { top }), DATE));
 
 /** Text content of the page, roughly: tags dropped, the entities this renderer writes decoded. */
 const text = (html: string): string =>

@@ -6,6 +6,7 @@ import { decodeCode } from '../../core/result-code.js';
 import type { Catalog } from '../../core/types.js';
 import type { BandId } from '../../core/bands.js';
 import type { Lang } from '../../core/text.js';
+import { htmlPageView } from '../../core/views/html-page.js';
 import { reportView } from '../../core/views/report.js';
 import { writeFileAtomic } from '../output.js';
 import { renderHtml } from './html.js';
@@ -72,7 +73,7 @@ export const htmlBatchSink = async (catalog: Catalog, ranking: Catalog, options:
     for (const line of batch) {
       const { id, code } = JSON.parse(line) as { id: string | number; code: string };
       const report = buildReport(ranking, decodeCode(catalog, code), options.lang, { minBand: options.minBand });
-      await writeFileAtomic(join(dir, `${fileStem(String(id), taken)}.html`), renderHtml(reportView(report, { top: options.top }), { date }));
+      await writeFileAtomic(join(dir, `${fileStem(String(id), taken)}.html`), renderHtml(htmlPageView(reportView(report, { top: options.top }), date)));
     }
   };
   return {

@@ -1,25 +1,19 @@
 import { BANDS } from '../../core/bands.js';
 import { DIRECTIONS } from '../../core/directions.js';
-import { localize } from '../../core/localize.js';
 import type { ReportReason, ReportTrait } from '../../core/report.js';
-import type { Lang } from '../../core/text.js';
 import { TRAIT_IDS } from '../../core/traits.js';
-import { BIG_GAP, gapOf, type ReportView, type ResultView } from '../../core/views/report.js';
+import type { HtmlPageView } from '../../core/views/html-page.js';
+import { BIG_GAP, gapOf, type ResultView } from '../../core/views/report.js';
 import { sanitize } from '../sanitize.js';
-import { HTML_MESSAGES, type HtmlMessages } from './html-messages.js';
 import { HTML_STYLE } from './html-style.js';
 
 /**
  * `--format html`: the report as one self-contained page to keep, print and share. Inline CSS and
  * inline SVG only; no script, font, image or any other request (the Content-Security-Policy forbids
- * them); readable with JavaScript off. Everything it says comes from the report view (the data and
- * its words); the page only lays it out, draws it and names its own parts (html-messages.ts).
+ * them); readable with JavaScript off. Everything it says comes from the page view
+ * (core/views/html-page.ts: the report's data and words, and the page's own words, all in the
+ * report's language); the page only lays it out and draws it.
  */
-
-export interface HtmlOptions {
-  /** The date the page names as when it was made. */
-  readonly date: Date;
-}
 
 /**
  * The date a page is made: now, or SOURCE_DATE_EPOCH (seconds) when set, the usual way to make
@@ -41,22 +35,9 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
 /** Text for HTML content or a quoted attribute: control and bidirectional characters dropped, markup escaped. */
 export const esc = (text: string): string => sanitize(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 
-/** A level or gap as people write it: at most one decimal, a decimal comma in Indonesian. */
-const num = (value: number, lang: Lang): string => {
-  const text = String(Math.round(value * 10) / 10);
-  return lang === 'id' ? text.replace('.', ',') : text;
-};
-
-const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', id: 'id-ID' };
-
-const isoDate = (date: Date): string =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-
-const longDate = (date: Date, lang: Lang): string => new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' }).format(date);
-
-
 /** "≥ 5"; in the chart's narrow cells, with a thin space. */
-const idealText = (entry: ReportTrait, lang: Lang, space = ' '): string => `${DIRECTIONS[entry.direction].symbol}${space}${num(entry.ideal, lang)}`;
+const idealText = (entry: ReportTrait, num: (value: number) => string, space = ' '): string =>
+  `${DIRECTIONS[entry.direction].symbol}${space}${num(entry.ideal)}`;
 
 /** A horizontal bar, 0–100 user units wide and stretched to its box, ticks under the fill; the numbers are always in text beside it. */
 const bar = (value: number, max: number, fill: string, ticks: readonly number[], tooltip: string): string =>
@@ -71,15 +52,10 @@ const list = (items: readonly string[], cls = ''): string =>
 
 const block = (heading: string, body: string, cls = ''): string => (body ? `<div${cls ? ` class="${cls}"` : ''}><h3>${esc(heading)}</h3>${body}</div>` : '');
 
-/** The report view, and the words only this page says. */
-interface View extends ReportView {
-  readonly h: HtmlMessages;
-}
-
 /** The band thresholds, marked on every score bar. */
 const BAND_TICKS: readonly number[] = BANDS.filter((b) => b.min > 0).map((b) => b.min);
 
-const head = ({ data: report, labels: l, h }: View): string => {
+const head = ({ data: report, labels: l, words: h }: HtmlPageView): string => {
   const lines = [
     `<section class="card" aria-labelledby="verdict-h">`,
     `<h2 id="verdict-h">${esc(h.verdict)}</h2>`,
@@ -103,7 +79,7 @@ const head = ({ data: report, labels: l, h }: View): string => {
   return lines.join('\n');
 };
 
-const ranking = ({ data: report, labels: l, results, h }: View): string => {
+const ranking = ({ data: report, labels: l, results, words: h, bandLegend }: HtmlPageView): string => {
   const close = report.close.length > 1 ? new Set(report.close.slice(1)) : new Set<string>();
   const rows = results.map((r) => {
     const band = r.bandLabel;
@@ -121,13 +97,12 @@ const ranking = ({ data: report, labels: l, results, h }: View): string => {
       '</li>'
     );
   });
-  const legend = h.bandLegend(BANDS.map((b) => ({ label: localize(b.label, report.lang), min: b.min })));
   return [
     `<section class="card" aria-labelledby="ranking-h">`,
     `<h2 id="ranking-h">${esc(l.ranking)}</h2>`,
     `<p class="lede">${esc(h.rankingLede)}</p>`,
     rows.length ? `<ol class="ranking">${rows.join('\n')}</ol>` : `<p>${esc(l.noneShown)}</p>`,
-    `<p class="legend">${esc(legend)}</p>`,
+    `<p class="legend">${esc(bandLegend)}</p>`,
     '</section>',
   ].join('\n');
 };
@@ -145,20 +120,20 @@ const points = (x: ReportReason): string => `${x.points > 0 ? '+' : '−'}${Math
 /** "Empathy 4.5 — 1.2 above (+6)", as the text report words a reason. */
 const reasonText = (x: ReportReason): string => `${x.label} ${x.message} (${points(x)})`;
 
-const profile = ({ data: report, h, shown }: View): string => {
-  const { lang, levels } = report;
+const profile = ({ data: report, words: h, shown, number: num }: HtmlPageView): string => {
+  const { levels } = report;
   const rows = TRAIT_IDS.map((trait) => {
     const level = levels[trait];
     const cells = shown.map((r) => {
       const entry = r.profile.find((p) => p.trait === trait);
       if (!entry) return `<td class="ideal none"><span aria-hidden="true">–</span><span class="vh">${esc(h.notWeighed)}</span></td>`;
       const gap = gapOf(entry, level);
-      if (gap < BIG_GAP) return `<td class="ideal">${esc(idealText(entry, lang, '\u2009'))}</td>`;
-      return `<td class="ideal gap">${esc(idealText(entry, lang, '\u2009'))}<span aria-hidden="true">\u2009!</span><span class="vh">, ${esc(h.gapOf(num(gap, lang)))}</span></td>`;
+      if (gap < BIG_GAP) return `<td class="ideal">${esc(idealText(entry, num, '\u2009'))}</td>`;
+      return `<td class="ideal gap">${esc(idealText(entry, num, '\u2009'))}<span aria-hidden="true">\u2009!</span><span class="vh">, ${esc(h.gapOf(num(gap)))}</span></td>`;
     });
     return (
       `<tr><th scope="row">${esc(report.labels[trait])}</th>` +
-      `<td class="level">${bar(level, 5, 'bar-you', [], `${num(level, lang)}/5`)}<span class="num">${esc(num(level, lang))}</span></td>` +
+      `<td class="level">${bar(level, 5, 'bar-you', [], `${num(level)}/5`)}<span class="num">${esc(num(level))}</span></td>` +
       cells.join('') +
       '</tr>'
     );
@@ -174,7 +149,7 @@ const profile = ({ data: report, h, shown }: View): string => {
     `<div class="table-scroll"><table class="profile"><caption class="vh">${esc(h.profileCaption)}</caption>`,
     `<thead><tr><th scope="col">${esc(h.trait)}</th><th scope="col">${esc(h.you)}</th>${heads}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table></div>`,
-    `<p class="legend">${esc(h.gapLegend(num(BIG_GAP, lang)))}</p>`,
+    `<p class="legend">${esc(h.gapLegend(num(BIG_GAP)))}</p>`,
     '</section>',
   ].join('\n');
 };
@@ -185,20 +160,20 @@ const pairs = (items: readonly (readonly [string, string, string, string])[]): s
     : '';
 
 /** The traits where a level falls short of what the role asks for by BIG_GAP or more, with the role's reason. */
-const roleGaps = ({ data: report, labels: l, h }: View, r: ResultView): string => {
-  const { lang, levels } = report;
+const roleGaps = ({ data: report, labels: l, words: h, number: num }: HtmlPageView, r: ResultView): string => {
+  const { levels } = report;
   const items = r.profile.flatMap((entry) => {
     const gap = gapOf(entry, levels[entry.trait]);
     if (gap < BIG_GAP) return [];
     const why = gapWhy(r, entry, l.why).map((w) => `<span class="why">${esc(w)}</span>`);
-    const line = h.gapLine(idealText(entry, lang), num(levels[entry.trait], lang));
-    return [`<span class="sym" aria-hidden="true">!</span><div><strong>${esc(entry.label)}</strong> (${esc(h.gapOf(num(gap, lang)))}): ${esc(line)}${why.join('')}</div>`];
+    const line = h.gapLine(idealText(entry, num), num(levels[entry.trait]));
+    return [`<span class="sym" aria-hidden="true">!</span><div><strong>${esc(entry.label)}</strong> (${esc(h.gapOf(num(gap)))}): ${esc(line)}${why.join('')}</div>`];
   });
   return list(items, 'gaps');
 };
 
-const role = (view: View, r: ResultView): string => {
-  const { labels: l, h } = view;
+const role = (view: HtmlPageView, r: ResultView): string => {
+  const { labels: l, words: h } = view;
   const { content: c } = r;
   const id = `role-${r.rank}`;
   const tags = [r.kindLabel ?? '', r.originLabel ?? ''].filter(Boolean);
@@ -233,7 +208,7 @@ const role = (view: View, r: ResultView): string => {
 };
 
 /** How to join each group the roles shown point to (each role lists its groups and why). */
-const howToJoin = ({ nextSteps, labels: l }: View): string => {
+const howToJoin = ({ nextSteps, labels: l }: HtmlPageView): string => {
   if (!nextSteps?.groups.length) return '';
   return [
     `<section class="card steps" aria-labelledby="join-h">`,
@@ -243,7 +218,7 @@ const howToJoin = ({ nextSteps, labels: l }: View): string => {
   ].join('\n');
 };
 
-const codeSection = ({ data: report, labels: l, h, more, rerunCommand }: View, date: string): string =>
+const codeSection = ({ data: report, labels: l, words: h, more, rerunCommand, colophon }: HtmlPageView): string =>
   [
     // The masthead has the code and the command too: printed, this section is left out.
     `<section aria-labelledby="code-h" class="card code-section">`,
@@ -252,15 +227,12 @@ const codeSection = ({ data: report, labels: l, h, more, rerunCommand }: View, d
     `<p>${esc(h.rebuild)}:</p>`,
     `<p class="cmd"><code>${esc(rerunCommand)}</code></p>`,
     more ? `<p class="legend">${esc(l.moreDetail)}</p>` : '',
-    `<p class="colophon">${esc(h.made(date))}</p>`,
+    `<p class="colophon">${esc(colophon)}</p>`,
     '</section>',
   ].join('\n');
 
-export const renderHtml = (reportView: ReportView, { date }: HtmlOptions): string => {
-  const { data: report, labels: l } = reportView;
-  const h = HTML_MESSAGES[report.lang];
-  const view: View = { ...reportView, h };
-  const when = longDate(date, report.lang);
+export const renderHtml = (view: HtmlPageView): string => {
+  const { data: report, labels: l, words: h, date } = view;
   return `<!doctype html>
 <html lang="${esc(report.lang)}" dir="ltr">
 <head>
@@ -278,9 +250,9 @@ export const renderHtml = (reportView: ReportView, { date }: HtmlOptions): strin
 <p class="brand">careerfit</p>
 <h1>${esc(h.title)}</h1>
 <dl class="meta">
-<div><dt>${esc(h.date)}</dt><dd><time datetime="${isoDate(date)}">${esc(when)}</time></dd></div>
+<div><dt>${esc(h.date)}</dt><dd><time datetime="${date.iso}">${esc(date.text)}</time></dd></div>
 <div><dt>${esc(l.code)}</dt><dd><code>${esc(report.code)}</code></dd></div>
-<div class="rebuild"><dt>${esc(h.rebuild)}</dt><dd><code>${esc(reportView.rerunCommand)}</code></dd></div>
+<div class="rebuild"><dt>${esc(h.rebuild)}</dt><dd><code>${esc(view.rerunCommand)}</code></dd></div>
 </dl>
 </header>
 <main>
@@ -289,7 +261,7 @@ ${ranking(view)}
 ${profile(view)}
 ${view.shown.map((r) => role(view, r)).join('\n')}
 ${howToJoin(view)}
-${codeSection(view, when)}
+${codeSection(view)}
 </main>
 </div>
 </body>

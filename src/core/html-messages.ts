@@ -1,8 +1,9 @@
-import type { Lang } from '../../core/text.js';
+import type { Lang } from './text.js';
 
 /**
  * The words only the HTML page says (headings, chart legends, labels read by screen readers), in
- * both languages. Everything the report itself says comes from the report model and MESSAGES.
+ * both languages; views/html-page.ts hands them to the page in the report's language. Everything
+ * the report itself says comes from the report model and MESSAGES (messages.ts).
  */
 export interface HtmlMessages {
   readonly title: string;

@@ -1,0 +1,49 @@
+import { BANDS } from '../bands.js';
+import { HTML_MESSAGES, type HtmlMessages } from '../html-messages.js';
+import { localize } from '../localize.js';
+import { MESSAGES } from '../messages.js';
+import type { Lang } from '../text.js';
+import type { ReportView } from './report.js';
+
+/**
+ * The fit report as the HTML page sees it: the report view, and the words only the page says,
+ * already in the report's language, so the page (src/cli/render/html.ts) only lays them out.
+ */
+export interface HtmlPageView extends ReportView {
+  readonly words: HtmlWords;
+  /** Under the ranking: each band from its threshold, the thresholds the lines on the bars mark. */
+  readonly bandLegend: string;
+  /** The day the page was made: `iso` for machines (`<time datetime>`), `text` as the language writes it. */
+  readonly date: { readonly iso: string; readonly text: string };
+  /** The page's last line: made with careerfit, and when. */
+  readonly colophon: string;
+  /** A level or gap as the language writes it: at most one decimal, a decimal comma in Indonesian. */
+  readonly number: (value: number) => string;
+}
+
+/** The page's own words; the band legend and the colophon come already filled in (HtmlPageView). */
+export type HtmlWords = Omit<HtmlMessages, 'bandLegend' | 'made'>;
+
+const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', id: 'id-ID' };
+
+const isoDate = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/**
+ * The report view with the page's words, dated `date`. The date is given, not read from the clock:
+ * the caller decides what "now" is (SOURCE_DATE_EPOCH makes pages reproducible).
+ */
+export const htmlPageView = (view: ReportView, date: Date): HtmlPageView => {
+  const { lang } = view.data;
+  const m = MESSAGES[lang];
+  const { bandLegend, made, ...words } = HTML_MESSAGES[lang];
+  const text = new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' }).format(date);
+  return {
+    ...view,
+    words,
+    bandLegend: bandLegend(BANDS.map((b) => ({ label: localize(b.label, lang), min: b.min }))),
+    date: { iso: isoDate(date), text },
+    colophon: made(text),
+    number: (value) => m.number(Math.round(value * 10) / 10),
+  };
+};
