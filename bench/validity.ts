@@ -20,7 +20,7 @@ const PEOPLE = Number(process.env.VALIDITY_PEOPLE ?? 20_000);
 const SEED = 20261123;
 const SEED_ROLES = ['aktivis-okp', 'pemberdayaan-masyarakat', 'pengelola-program-lsm', 'konsultan-pemberdayaan'];
 
-const catalog: Catalog = await loadCatalogDir('data', process.stdin);
+const catalog: Catalog = await loadCatalogDir('data', process);
 const clamp = (x: number) => Math.min(SCALE_MAX, Math.max(SCALE_MIN, x));
 
 type Traits = Record<TraitId, number>;

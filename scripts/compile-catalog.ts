@@ -5,7 +5,7 @@ import { CareerfitError } from '../src/core/errors.js';
 
 const [dir = 'data', out = 'dist/catalog.json'] = process.argv.slice(2);
 try {
-  const catalog = await loadCatalogDir(dir, process.stdin);
+  const catalog = await loadCatalogDir(dir, process);
   await writeFileAtomic(out, JSON.stringify(catalog));
 } catch (error) {
   if (!(error instanceof CareerfitError)) throw error;

@@ -26,7 +26,7 @@ export class Capture extends PassThrough {
 
 let catalog: Promise<Catalog> | undefined;
 /** The real built-in data, loaded once per test file. */
-export const builtinCatalog = () => (catalog ??= loadCatalogDir('data', process.stdin));
+export const builtinCatalog = () => (catalog ??= loadCatalogDir('data', process));
 
 export const fakeContext = (overrides: Partial<Context> & { stdinTTY?: boolean } = {}) => {
   const stdout = new Capture();

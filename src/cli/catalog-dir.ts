@@ -5,7 +5,7 @@ import { aliasClashes, BUILT_IN } from '../core/catalog.js';
 import { CareerfitError, usageError } from '../core/errors.js';
 import { groupsFileSchema, questionsFileSchema, roleSchema, traitsFileSchema } from '../core/schema.js';
 import type { Catalog, Role } from '../core/types.js';
-import { readText, type Source } from './read-text.js';
+import { readText, type Source, type StdinSource } from './read-text.js';
 import { fsError } from './fs-error.js';
 import { loadYaml, type Problem } from './yaml-source.js';
 
@@ -36,8 +36,8 @@ const field = (value: unknown, key: string): unknown =>
   value && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 
 /** One role file: valid, named after its id, and naming only groups that exist. */
-export const loadRoleFile = async (path: string, stdin: NodeJS.ReadableStream, groups?: readonly string[]): Promise<LoadedRole> =>
-  roleFromSource(await readText(path, stdin), path, groups);
+export const loadRoleFile = async (path: string, input: StdinSource, groups?: readonly string[]): Promise<LoadedRole> =>
+  roleFromSource(await readText(path, input), path, groups);
 
 /** A role profile from text already read; its id must match the file name (not checked for `-`). */
 export const roleFromSource = (source: Source, path: string, groups?: readonly string[]): LoadedRole => {
@@ -69,12 +69,12 @@ export const listYaml = async (dir: string): Promise<string[]> => {
 };
 
 /** Every role file of a folder; all problems reported together. */
-export const loadRoleDir = async (dir: string, stdin: NodeJS.ReadableStream, groups?: readonly string[]): Promise<LoadedRole[]> =>
-  gather(await listYaml(dir), (path) => loadRoleFile(path, stdin, groups));
+export const loadRoleDir = async (dir: string, input: StdinSource, groups?: readonly string[]): Promise<LoadedRole[]> =>
+  gather(await listYaml(dir), (path) => loadRoleFile(path, input, groups));
 
 /** Role folders given by the user; an id may appear in only one of them. */
-export const loadRoleDirs = async (dirs: readonly string[], stdin: NodeJS.ReadableStream, groups: readonly string[]): Promise<LoadedRole[]> => {
-  const loaded = (await gather(dirs, (dir) => loadRoleDir(dir, stdin, groups))).flat();
+export const loadRoleDirs = async (dirs: readonly string[], input: StdinSource, groups: readonly string[]): Promise<LoadedRole[]> => {
+  const loaded = (await gather(dirs, (dir) => loadRoleDir(dir, input, groups))).flat();
   const first = new Map<string, string>();
   const problems = loaded.flatMap(({ role, file }) => {
     const other = first.get(role.id);
@@ -86,8 +86,8 @@ export const loadRoleDirs = async (dirs: readonly string[], stdin: NodeJS.Readab
 };
 
 /** Loads a full catalog (traits, questions, groups, roles) from a data folder, checking cross references. */
-export const loadCatalogDir = async (dir: string, stdin: NodeJS.ReadableStream): Promise<Catalog> => {
-  const file = async <T>(name: string, schema: import('zod').ZodType<T>) => loadYaml(await readText(join(dir, name), stdin), schema, 'file is empty');
+export const loadCatalogDir = async (dir: string, input: StdinSource): Promise<Catalog> => {
+  const file = async <T>(name: string, schema: import('zod').ZodType<T>) => loadYaml(await readText(join(dir, name), input), schema, 'file is empty');
   const { traits } = await file('traits.yaml', traitsFileSchema);
   const { questions, followups, retired, codes } = await file('questions.yaml', questionsFileSchema);
   const { groups } = await file('groups.yaml', groupsFileSchema);
@@ -97,7 +97,7 @@ export const loadCatalogDir = async (dir: string, stdin: NodeJS.ReadableStream):
   if (unasked.length) problems.push(`${join(dir, 'questions.yaml')}: no question for ${unasked.join(', ')}`);
   let roles: Role[] = [];
   try {
-    roles = (await loadRoleDir(join(dir, 'roles'), stdin, groups.map((g) => g.id))).map((x) => x.role);
+    roles = (await loadRoleDir(join(dir, 'roles'), input, groups.map((g) => g.id))).map((x) => x.role);
   } catch (error) {
     if (!(error instanceof CareerfitError)) throw error;
     problems.push(error.message);

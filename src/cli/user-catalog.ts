@@ -15,6 +15,6 @@ export const loadCatalogWith = async (ctx: Context, flags?: readonly string[]): 
   const dirs = profileDirs(ctx.env, flags);
   if (dirs.length === 0) return catalog;
   const { loadRoleDirs } = await import('./catalog-dir.js');
-  const loaded = await loadRoleDirs(dirs, ctx.stdin, catalog.groups.map((g) => g.id));
+  const loaded = await loadRoleDirs(dirs, ctx, catalog.groups.map((g) => g.id));
   return withRoles(catalog, loaded.map(({ role, file }) => ({ role, origin: file })));
 };

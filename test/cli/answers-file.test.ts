@@ -8,17 +8,18 @@ import { resolveTraits } from '../../src/core/answers.js';
 import type { TraitId } from '../../src/core/traits.js';
 import type { Question } from '../../src/core/types.js';
 import { loadAnswersFile } from '../../src/cli/answers-file.js';
+import type { StdinSource } from '../../src/cli/read-text.js';
 import { allItems } from '../../src/core/items.js';
 import { loadCatalogDir } from '../../src/cli/catalog-dir.js';
 import { rejection } from '../helpers.js';
 
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 const HINT = 'expected `traits:` and/or `answers:` (run `careerfit questions` for a template)';
-const noStdin = () => Readable.from([]);
+const noStdin = () => ({ stdin: Readable.from([]) });
 
 /** The trait levels an answer file gives, as assess computes them. */
-const traitsOf = async (path: string, stdin: NodeJS.ReadableStream, questions: readonly Question[]) =>
-  resolveTraits(questions, await loadAnswersFile(path, stdin, questions));
+const traitsOf = async (path: string, input: StdinSource, questions: readonly Question[]) =>
+  resolveTraits(questions, await loadAnswersFile(path, input, questions));
 
 const q = (id: string, trait: TraitId, reverse = false): Question => ({ id, trait, reverse, text: { id, en: id } });
 const bank = [q('empathy-1', 'empathy'), q('empathy-2', 'empathy', true), q('planning-1', 'planning')];
@@ -51,7 +52,7 @@ describe('loadAnswersFile', () => {
 
   it('reads JSON from stdin for `-`', async () => {
     const stdin = Readable.from([JSON.stringify({ traits: { empathy: 3 }, answers: { 'empathy-2': 5 } })]);
-    expect(await traitsOf('-', stdin, bank)).toEqual({ empathy: 3 });
+    expect(await traitsOf('-', { stdin }, bank)).toEqual({ empathy: 3 });
   });
 
   it('names an unknown question id at the key, with a hint', async () => {
@@ -74,7 +75,7 @@ describe('loadAnswersFile', () => {
   });
 
   it('refuses an empty file, naming stdin as <stdin>', async () => {
-    expect((await rejection(loadAnswersFile('-', Readable.from(['# only a comment\n']), bank))).message).toBe(
+    expect((await rejection(loadAnswersFile('-', { stdin: Readable.from(['# only a comment\n']) }, bank))).message).toBe(
       `<stdin>: file is empty: ${HINT}`,
     );
   });

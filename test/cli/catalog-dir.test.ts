@@ -9,7 +9,7 @@ import { loadCatalogDir, loadRoleDir } from '../../src/cli/catalog-dir.js';
 import { rejection } from '../helpers.js';
 
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
-const noStdin = () => Readable.from([]);
+const noStdin = () => ({ stdin: Readable.from([]) });
 
 const roleYaml = (id: string, extra = '') => `id: ${id}
 title: { id: Judul, en: Title }

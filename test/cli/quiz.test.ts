@@ -44,7 +44,7 @@ describe('quiz command', () => {
     expect(quiz.stderr.text).toContain(`Answers saved to ${save}`);
 
     const catalog = await builtinCatalog();
-    const set = await loadAnswersFile(save, quiz.ctx.stdin, allItems(catalog));
+    const set = await loadAnswersFile(save, quiz.ctx, allItems(catalog));
     const again = fakeContext();
     await emitReport(catalog, set, options, again.ctx);
     expect(again.stdout.text).toBe(quiz.stdout.text);

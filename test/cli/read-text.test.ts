@@ -7,7 +7,7 @@ import { decode, MAX_INPUT_BYTES, readText } from '../../src/cli/read-text.js';
 import { rejection, failure } from '../helpers.js';
 
 let dir: string;
-const noStdin = () => Readable.from([]);
+const noStdin = () => ({ stdin: Readable.from([]) });
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'careerfit-read-text-'));
@@ -121,24 +121,24 @@ describe('readText: files', () => {
 
 describe('readText: standard input', () => {
   it('reads `-` from stdin as <stdin>, joining string chunks', async () => {
-    expect(await readText('-', Readable.from(['traits:\n', '  empathy: 4\n']))).toEqual({ name: '<stdin>', text: 'traits:\n  empathy: 4\n' });
+    expect(await readText('-', { stdin: Readable.from(['traits:\n', '  empathy: 4\n']) })).toEqual({ name: '<stdin>', text: 'traits:\n  empathy: 4\n' });
   });
 
   it('joins buffer chunks, even when a multi-byte letter is split between them', async () => {
     const bytes = Buffer.from('é', 'utf8');
     const stdin = Readable.from([Buffer.from([0x61]), bytes.subarray(0, 1), bytes.subarray(1)]);
-    expect((await readText('-', stdin)).text).toBe('aé');
+    expect((await readText('-', { stdin })).text).toBe('aé');
   });
 
   it('strips a BOM on stdin too', async () => {
-    expect((await readText('-', Readable.from([Buffer.from([0xef, 0xbb, 0xbf, 0x78])]))).text).toBe('x');
+    expect((await readText('-', { stdin: Readable.from([Buffer.from([0xef, 0xbb, 0xbf, 0x78])]) })).text).toBe('x');
   });
 
   it('refuses binary and invalid UTF-8 on stdin', async () => {
-    expect((await rejection(readText('-', Readable.from([Buffer.from([0x00])])))).message).toBe(
+    expect((await rejection(readText('-', { stdin: Readable.from([Buffer.from([0x00])]) }))).message).toBe(
       '<stdin>: looks like a binary file, expected YAML or JSON text',
     );
-    expect((await rejection(readText('-', Readable.from([Buffer.from([0xff])])))).message).toBe('<stdin>: is not valid UTF-8 text');
+    expect((await rejection(readText('-', { stdin: Readable.from([Buffer.from([0xff])]) }))).message).toBe('<stdin>: is not valid UTF-8 text');
   });
 
   it('stops reading an endless stream once it passes the limit', async () => {
@@ -149,12 +149,12 @@ describe('readText: standard input', () => {
         yield Buffer.alloc(1024, 0x61);
       }
     }
-    const error = await rejection(readText('-', Readable.from(endless()), 2048));
+    const error = await rejection(readText('-', { stdin: Readable.from(endless()) }, 2048));
     expect(error.message).toBe('<stdin>: file is larger than 2 KiB');
     expect(pulled).toBeLessThan(50);
   });
 
   it('reads an empty stdin as empty text', async () => {
-    expect(await readText('-', Readable.from([]))).toEqual({ name: '<stdin>', text: '' });
+    expect(await readText('-', { stdin: Readable.from([]) })).toEqual({ name: '<stdin>', text: '' });
   });
 });

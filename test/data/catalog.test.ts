@@ -4,7 +4,7 @@ import { TRAIT_IDS } from '../../src/core/traits.js';
 
 describe('built-in data', () => {
   it('validates and covers every trait with a question', async () => {
-    const catalog = await loadCatalogDir('data', process.stdin);
+    const catalog = await loadCatalogDir('data', process);
     expect(Object.keys(catalog.traits).sort()).toEqual([...TRAIT_IDS].sort());
     expect(new Set(catalog.questions.map((q) => q.trait))).toEqual(new Set(TRAIT_IDS));
     expect(catalog.roles.map((r) => r.id).sort()).toEqual([
@@ -18,7 +18,7 @@ describe('built-in data', () => {
   });
 
   it('measures every trait with two items, one reverse-keyed, never adjacent, in at most 36 items', async () => {
-    const { questions } = await loadCatalogDir('data', process.stdin);
+    const { questions } = await loadCatalogDir('data', process);
     for (const trait of TRAIT_IDS) {
       const items = questions.filter((q) => q.trait === trait);
       expect(items.length, trait).toBeGreaterThanOrEqual(2);
@@ -30,7 +30,7 @@ describe('built-in data', () => {
   });
 
   it('keeps at most one follow-up per trait, and every retired item readable', async () => {
-    const { questions, followUps = [], retired = [], codeItems = {} } = await loadCatalogDir('data', process.stdin);
+    const { questions, followUps = [], retired = [], codeItems = {} } = await loadCatalogDir('data', process);
     expect(followUps.length).toBeGreaterThanOrEqual(6);
     expect(new Set(followUps.map((q) => q.trait)).size).toBe(followUps.length);
     const ids = new Set([...questions, ...followUps, ...retired].map((q) => q.id));

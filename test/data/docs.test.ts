@@ -21,12 +21,12 @@ describe('documented profiles are valid', () => {
     const doc = await readFile('docs/profile-format.md', 'utf8');
     const example = /## Complete example\n\n```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(example).toBeDefined();
-    const { role } = await loadRoleFile(await roleFile('fasilitator-desa', example!), process.stdin, GROUPS);
+    const { role } = await loadRoleFile(await roleFile('fasilitator-desa', example!), process, GROUPS);
     expect(role.rules).toHaveLength(2);
   });
 
   it('the init-role template', async () => {
-    const { role } = await loadRoleFile(await roleFile('my-role', roleTemplate('my-role')), process.stdin, GROUPS);
+    const { role } = await loadRoleFile(await roleFile('my-role', roleTemplate('my-role')), process, GROUPS);
     expect(role.id).toBe('my-role');
     expect(Object.keys(role.traits)).toEqual(['communication', 'teamwork', 'profit_focus']);
   });

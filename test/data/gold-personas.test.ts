@@ -9,7 +9,7 @@ import type { Catalog } from '../../src/core/types.js';
 const personas = await loadPersonas();
 let catalog: Catalog;
 beforeAll(async () => {
-  catalog = await loadCatalogDir('data', process.stdin);
+  catalog = await loadCatalogDir('data', process);
 });
 
 describe('gold personas', () => {

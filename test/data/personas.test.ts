@@ -10,7 +10,7 @@ const person = (levels: Partial<Record<TraitId, number>>): TraitAnswers =>
 
 let catalog: Catalog;
 beforeAll(async () => {
-  catalog = await loadCatalogDir('data', process.stdin);
+  catalog = await loadCatalogDir('data', process);
 });
 const ranking = (answers: TraitAnswers) => assess(catalog.roles, answers).map((r) => r.role.id);
 

@@ -66,7 +66,7 @@ const SECTIONS: Record<Category, (role: Role) => { fact?: string; texts: Text[] 
 
 let catalog: Catalog;
 beforeAll(async () => {
-  catalog = await loadCatalogDir('data', process.stdin);
+  catalog = await loadCatalogDir('data', process);
 });
 
 describe.each(Object.entries(SEEDS))('seed %s', (seed, facts) => {

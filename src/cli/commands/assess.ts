@@ -25,7 +25,7 @@ const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context)
   if (options.answers === '-' && ctx.stdin.isTTY) ctx.stderr.write(`${CLI_MESSAGES[options.lang].readingStdin}\n`);
   // The YAML parser and the schema library load only when there is a file to read.
   const file = options.answers
-    ? await (await import('../answers-file.js')).loadAnswersFile(options.answers, ctx.stdin, allItems(catalog))
+    ? await (await import('../answers-file.js')).loadAnswersFile(options.answers, ctx, allItems(catalog))
     : NO_ANSWERS;
   return { answers: file.answers, traits: { ...file.traits, ...flags } };
 };

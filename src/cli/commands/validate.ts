@@ -52,7 +52,7 @@ export const validateCommand = async (options: ValidateOptions, ctx: Context): P
     // Read once: standard input cannot be read a second time.
     let source: Source | undefined;
     const unreadable = await problemsOf(async () => {
-      source = await readText(path, ctx.stdin);
+      source = await readText(path, ctx);
     });
     if (!source) return problems.push(...unreadable);
     const text = source;
@@ -72,7 +72,7 @@ export const validateCommand = async (options: ValidateOptions, ctx: Context): P
     else if (await stat(join(target, 'traits.yaml')).catch(() => undefined)) {
       // A whole data folder, like the built-in one: traits, questions, groups and roles/.
       files += 3 + (await listYaml(join(target, 'roles')).catch(() => [])).length;
-      problems.push(...(await problemsOf(() => loadCatalogDir(target, ctx.stdin))));
+      problems.push(...(await problemsOf(() => loadCatalogDir(target, ctx))));
     } else {
       const listed = await problemsOf(async () => {
         for (const path of await listYaml(target)) await checkFile(path);

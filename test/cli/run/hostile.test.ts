@@ -107,7 +107,7 @@ describe('__proto__, constructor and prototype keys', () => {
     ];
     for (const text of texts) {
       const file = await tempFile(text);
-      const loaded = await settled(loadAnswersFile(file, Readable.from([]), questions));
+      const loaded = await settled(loadAnswersFile(file, { stdin: Readable.from([]) }, questions));
       if (loaded instanceof CareerfitError) expect(loaded.exitCode).toBe(2);
       else {
         expect(Object.getPrototypeOf(loaded.traits)).toBe(Object.prototype);
@@ -322,7 +322,7 @@ describe('bad flags', () => {
 });
 
 describe('role folders (module level: loadRoleDir)', () => {
-  const noStdin = () => Readable.from([]);
+  const noStdin = () => ({ stdin: Readable.from([]) });
   const roleDir = async (files: Record<string, string>) => {
     const dir = await tempDir();
     for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
@@ -433,7 +433,7 @@ describe('hostile role texts are printed harmlessly', () => {
 
   const load = async () => {
     if (catalog) return catalog;
-    const [loaded] = await loadRoleDir(hostile('roles-escapes'), Readable.from([]));
+    const [loaded] = await loadRoleDir(hostile('roles-escapes'), { stdin: Readable.from([]) });
     catalog = withRoles(await builtinCatalog(), [{ role: loaded!.role, origin: hostile('roles-escapes/escape-title.yaml') }]);
     return catalog;
   };
