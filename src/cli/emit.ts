@@ -2,7 +2,6 @@ import type { ChalkInstance } from 'chalk';
 import { colorLevel } from './color.js';
 import type { Context } from './context.js';
 import { displayFor, toAscii, type TextStyle } from './display.js';
-import { writeFileAtomic } from './output.js';
 
 /**
  * How a view becomes text, per output format. Text renderers get the run's colours and display
@@ -41,7 +40,8 @@ export const textStyle = async (ctx: Context, options: Omit<OutputOptions<string
 
 /** Sends finished output to --output (atomically) or to standard output. */
 export const send = async (ctx: Context, text: string, output: string | undefined): Promise<void> => {
-  if (output) await writeFileAtomic(output, text);
+  // The file writer loads only for a file: it brings node:fs/promises, ~4 ms of start-up on Node 24.
+  if (output) await (await import('./output.js')).writeFileAtomic(output, text);
   else ctx.stdout.write(text);
 };
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -31,8 +30,10 @@ export const pagerCommand = (env: NodeJS.ProcessEnv): string | undefined => {
  * LESS says otherwise: colours pass, a short text is not paged, and what was read stays on the
  * screen. Ctrl-C belongs to the pager while it runs, as in git.
  */
-export const page = (text: string, command: string, env: NodeJS.ProcessEnv): Promise<boolean> =>
-  new Promise((resolve) => {
+export const page = async (text: string, command: string, env: NodeJS.ProcessEnv): Promise<boolean> => {
+  // Loaded here, not at the top: node:child_process costs ~3 ms, and most runs never page.
+  const { spawn } = await import('node:child_process');
+  return new Promise((resolve) => {
     const interrupt = process.rawListeners('SIGINT');
     process.removeAllListeners('SIGINT');
     const ignore = () => undefined;
@@ -56,3 +57,4 @@ export const page = (text: string, command: string, env: NodeJS.ProcessEnv): Pro
     });
     child.stdin.end(text);
   });
+};
