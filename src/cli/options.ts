@@ -2,7 +2,8 @@
  * The command line, declared once: every command's name, arguments, options and help. The types
  * the command modules take are derived from these declarations (through commander's inferred
  * option types), so an option is never written down twice; program.ts adds the actions, and
- * test/cli/readme.test.ts checks the README's tables against the --help these produce.
+ * test/cli/readme.test.ts checks the README's tables against the --help these produce. The text
+ * after each help is a function: it is worded only when help is shown, not on every run.
  */
 import { Command, InvalidArgumentError, Option, type OptionValues } from '@commander-js/extra-typings';
 import { BAND_IDS } from '../core/bands.js';
@@ -81,8 +82,7 @@ export const declareQuiz = (h: HelpWords = helpWords()) =>
         ),
       ),
     ),
-  ).addHelpText(
-    'after',
+  ).addHelpText('after', () =>
     `
 ${quizHelp(h)}
 ${examples(h, (p) => [p, `${p} --lang en --save me.yaml`, `${p} > report.txt`, `${p} --plain`])}
@@ -107,8 +107,7 @@ export const declareAssess = (h: HelpWords = helpWords()) =>
         'text',
       ),
     ),
-  )).addHelpText(
-    'after',
+  )).addHelpText('after', () =>
     examples(h, (p) => [
       `${p} questions > me.yaml && ${p} assess --answers me.yaml`,
       `${p} assess --answers me.yaml --format json`,
@@ -122,40 +121,39 @@ export const declareAssess = (h: HelpWords = helpWords()) =>
   );
 
 export const declareQuestions = (h: HelpWords = helpWords()) =>
-  withOutput(new Command('questions').description('print an answer-file template with every question'), TEMPLATE_FORMATS, 'yaml').addHelpText(
-    'after',
+  withOutput(new Command('questions').description('print an answer-file template with every question'), TEMPLATE_FORMATS, 'yaml').addHelpText('after', () =>
     examples(h, (p) => [`${p} questions > me.yaml`, `${p} questions --format json --lang en`]),
   );
 
 export const declareRoles = (h: HelpWords = helpWords()) =>
   viewCommand('roles')
     .description('list the roles with a one-line summary')
-    .addHelpText('after', examples(h, (p) => [`${p} roles`, `${p} roles --format json`]));
+    .addHelpText('after', () => examples(h, (p) => [`${p} roles`, `${p} roles --format json`]));
 
 export const declareRole = (h: HelpWords = helpWords()) =>
   viewCommand('role')
     .description('show one role in full (without an id: the list of roles)')
     .argument('[id]', 'role id or alias, e.g. activist (see the roles command)')
-    .addHelpText('after', examples(h, (p) => [`${p} role aktivis-okp`, `${p} role consultant --lang en --format markdown`, `${p} role`]));
+    .addHelpText('after', () => examples(h, (p) => [`${p} role aktivis-okp`, `${p} role consultant --lang en --format markdown`, `${p} role`]));
 
 export const declareCompare = (h: HelpWords = helpWords()) =>
   viewCommand('compare')
     .description('put two roles side by side')
     .argument('<first>', 'role id or alias')
     .argument('<second>', 'role id or alias')
-    .addHelpText('after', examples(h, (p) => [`${p} compare aktivis-okp pekerja-sosial`, `${p} compare ngo-manager project-manager --format markdown`]));
+    .addHelpText('after', () => examples(h, (p) => [`${p} compare aktivis-okp pekerja-sosial`, `${p} compare ngo-manager project-manager --format markdown`]));
 
 export const declareGroups = (h: HelpWords = helpWords()) =>
   viewCommand('groups')
     .description('occupational and volunteer groups worth joining')
-    .addHelpText('after', examples(h, (p) => [`${p} groups`, `${p} groups --format json`]));
+    .addHelpText('after', () => examples(h, (p) => [`${p} groups`, `${p} groups --format json`]));
 
 export const declareValidate = (h: HelpWords = helpWords()) =>
   new Command('validate')
     .description('check role profiles and answer files, reporting every problem')
     .argument('[paths...]', 'files or folders (default: the built-in data and CAREERFIT_PROFILES)')
     .addOption(new Option('--debug').hideHelp())
-    .addHelpText('after', `${examples(h, (p) => [`${p} validate`, `${p} validate my-roles/ me.yaml`])}\n\n${h.sentences.validateExit}`);
+    .addHelpText('after', () => `${examples(h, (p) => [`${p} validate`, `${p} validate my-roles/ me.yaml`])}\n\n${h.sentences.validateExit}`);
 
 export const declareInitRole = (h: HelpWords = helpWords()) =>
   new Command('init-role')
@@ -164,8 +162,7 @@ export const declareInitRole = (h: HelpWords = helpWords()) =>
     .option('-d, --dir <dir>', 'folder to write <id>.yaml into', '.')
     .option('--force', 'replace an existing file', false)
     .addOption(new Option('--debug').hideHelp())
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       `${examples(h, (p) => [`mkdir -p my-roles && ${p} init-role fasilitator-desa --dir my-roles`, `${p} assess --profiles my-roles --answers me.yaml`])}\n\n${h.sentences.initRoleNote}`,
     );
 

@@ -22,8 +22,12 @@ import {
  * The command line (declared in options.ts) with its actions, its help in `lang` (known before
  * parsing: run.ts reads --lang from argv first). An action only settles the language and hands the
  * flags to a command module, imported on demand so that `--help` loads nothing it does not need.
+ *
+ * When argv names a command (`careerfit assess …`), only that one is declared: declaring all
+ * eight costs more than running `assess` itself (bench/RESULTS.md), and the others cannot take
+ * part in that run. Help, the quiz and a mistyped name get them all.
  */
-export const buildProgram = (ctx: Context, lang: Lang = 'en') => {
+export const buildProgram = (ctx: Context, lang: Lang = 'en', argv: readonly string[] = []) => {
   const settled = <F extends { lang?: Lang }>(flags: F): F & { lang: Lang } => ({ ...flags, lang: flags.lang ?? defaultLang(ctx.env) });
   const prefix = commandPrefix(ctx.env);
   const h = helpWords(lang, prefix);
@@ -39,54 +43,68 @@ export const buildProgram = (ctx: Context, lang: Lang = 'en') => {
   /** A subcommand behaves as the program does (errors, output, suggestions). */
   const add = (command: CommandUnknownOpts) => program.addCommand(command.copyInheritedSettings(program));
 
-  add(
-    declareAssess(h).action(async ({ trait, ...flags }, command) => {
-      const { assessCommand } = await import('./commands/assess.js');
-      await assessCommand({ ...settled(flags), traits: trait, formatGiven: command.getOptionValueSource('format') !== 'default' }, ctx);
-    }),
-  );
-  add(
-    declareQuestions(h).action(async (flags) => {
-      const { questionsCommand } = await import('./commands/questions.js');
-      await questionsCommand(settled(flags), ctx);
-    }),
-  );
-  add(
-    declareRoles(h).action(async (flags) => {
-      const { rolesCommand } = await import('./commands/roles.js');
-      await rolesCommand(settled(flags), ctx);
-    }),
-  );
-  add(
-    declareRole(h).action(async (id, flags) => {
-      const { roleCommand } = await import('./commands/role.js');
-      await roleCommand(id, settled(flags), ctx);
-    }),
-  );
-  add(
-    declareCompare(h).action(async (first, second, flags) => {
-      const { compareCommand } = await import('./commands/compare.js');
-      await compareCommand(first, second, settled(flags), ctx);
-    }),
-  );
-  add(
-    declareGroups(h).action(async (flags) => {
-      const { groupsCommand } = await import('./commands/groups.js');
-      await groupsCommand(settled(flags), ctx);
-    }),
-  );
-  add(
-    declareValidate(h).action(async (paths) => {
-      const { validateCommand } = await import('./commands/validate.js');
-      await validateCommand({ paths }, ctx);
-    }),
-  );
-  add(
-    declareInitRole(h).action(async (id, flags) => {
-      const { initRoleCommand } = await import('./commands/init-role.js');
-      await initRoleCommand(id, flags, ctx);
-    }),
-  );
+  /** Each command by its name, as its declaration names it (test/cli/program.test.ts checks they agree). */
+  const commands: Readonly<Record<string, () => void>> = {
+    assess: () =>
+      add(
+        declareAssess(h).action(async ({ trait, ...flags }, command) => {
+          const { assessCommand } = await import('./commands/assess.js');
+          await assessCommand({ ...settled(flags), traits: trait, formatGiven: command.getOptionValueSource('format') !== 'default' }, ctx);
+        }),
+      ),
+    questions: () =>
+      add(
+        declareQuestions(h).action(async (flags) => {
+          const { questionsCommand } = await import('./commands/questions.js');
+          await questionsCommand(settled(flags), ctx);
+        }),
+      ),
+    roles: () =>
+      add(
+        declareRoles(h).action(async (flags) => {
+          const { rolesCommand } = await import('./commands/roles.js');
+          await rolesCommand(settled(flags), ctx);
+        }),
+      ),
+    role: () =>
+      add(
+        declareRole(h).action(async (id, flags) => {
+          const { roleCommand } = await import('./commands/role.js');
+          await roleCommand(id, settled(flags), ctx);
+        }),
+      ),
+    compare: () =>
+      add(
+        declareCompare(h).action(async (first, second, flags) => {
+          const { compareCommand } = await import('./commands/compare.js');
+          await compareCommand(first, second, settled(flags), ctx);
+        }),
+      ),
+    groups: () =>
+      add(
+        declareGroups(h).action(async (flags) => {
+          const { groupsCommand } = await import('./commands/groups.js');
+          await groupsCommand(settled(flags), ctx);
+        }),
+      ),
+    validate: () =>
+      add(
+        declareValidate(h).action(async (paths) => {
+          const { validateCommand } = await import('./commands/validate.js');
+          await validateCommand({ paths }, ctx);
+        }),
+      ),
+    'init-role': () =>
+      add(
+        declareInitRole(h).action(async (id, flags) => {
+          const { initRoleCommand } = await import('./commands/init-role.js');
+          await initRoleCommand(id, flags, ctx);
+        }),
+      ),
+  };
+  const named = argv[2];
+  if (named !== undefined && Object.hasOwn(commands, named)) commands[named]!();
+  else for (const declare of Object.values(commands)) declare();
 
   program.action(async (flags) => {
     // A root action would otherwise take a mistyped command as an argument and start the quiz.
