@@ -3,9 +3,20 @@ import type { Catalog } from '../core/types.js';
 
 type Out = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
+/**
+ * Where a command's output goes: what commands use of a stream, so standard output can be the
+ * cheaper direct writer of stdout.ts. Listeners: 'drain' after a write returned false, 'close'
+ * when nothing more can be written (the reader went away).
+ */
+export interface Output extends Pick<NodeJS.EventEmitter, 'on' | 'off'> {
+  write(chunk: string | Uint8Array): boolean;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
 /** Everything a command touches outside itself, so tests can hand in their own. */
 export interface Context {
-  readonly stdout: Out;
+  readonly stdout: Output;
   readonly stderr: Out;
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;

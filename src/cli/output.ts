@@ -3,16 +3,9 @@ import { access, link, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path';
 import { localUsage } from '../core/error-messages.js';
 import { fsError } from './fs-error.js';
+import { pendingFiles } from './pending-files.js';
 
 let written = 0;
-
-/** Temp files being written, so an interrupt can remove them before exiting. */
-export const pendingFiles = new Set<string>();
-
-export const removePending = async (): Promise<void> => {
-  await Promise.all([...pendingFiles].map((file) => unlink(file).catch(() => undefined)));
-  pendingFiles.clear();
-};
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it:

@@ -6,7 +6,7 @@ import { BatchReader, inputFromPath, prepareBatch } from '../core/batch.js';
 import { CareerfitError, usageError } from '../core/errors.js';
 import type { Context } from './context.js';
 import type { AssessOptions } from './options.js';
-import { pendingFiles } from './output.js';
+import { pendingFiles } from './pending-files.js';
 import { filterRoles } from './filter-roles.js';
 import { fsError } from './fs-error.js';
 import { sanitize } from './sanitize.js';

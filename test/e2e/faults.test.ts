@@ -87,6 +87,30 @@ describe('pipes', () => {
     else expect(got).toContain('Big role 29');
   });
 
+  // A reader that made its end non-blocking and reads late: careerfit's direct writes meet EAGAIN
+  // and process.stdout takes over from the first unwritten byte (src/cli/stdout.ts).
+  it.skipIf(spawnSync('python3', ['--version']).status !== 0)('a report over 64 KiB arrives whole through a full non-blocking pipe', async () => {
+    const late = [
+      'import os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'os.set_blocking(w, False)',
+      'child = subprocess.Popen(sys.argv[1:], stdout=w)',
+      'os.close(w)',
+      'time.sleep(0.5)',
+      'chunks = []',
+      'while (chunk := os.read(r, 65536)): chunks.append(chunk)',
+      'sys.stdout.buffer.write(b"".join(chunks))',
+      'sys.exit(child.wait())',
+    ].join('\n');
+    const args = ['assess', '--answers', ANSWERS, '--profiles', bigProfiles, '--top', '100', '--format', 'json'];
+    const expected = await runCli(args);
+    expect(Buffer.byteLength(expected.stdout)).toBeGreaterThan(64 * 1024 * 2);
+    const result = await runCli(args, { wrapper: ['python3', '-c', late] });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(expected.stdout);
+  });
+
   it('the largest built-in report (every role in detail) arrives whole through a pipe', async () => {
     const result = await runCli(['assess', ...ALL_2, '--top', '100', '--format', 'json'], { shell: (careerfit) => `${careerfit} | cat` });
     expect(result.stderr).toBe('');
