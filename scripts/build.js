@@ -156,7 +156,7 @@ export const buildAll = async (outdir = 'dist', entry = MAIN) => {
 
   // The entry: main.ts alone, its `import()`s of careerfit modules pointed at app.js. `--version`
   // ends here, without compiling app.js (~7 ms). Whatever main.ts imports statically is copied
-  // into it, so that must hold no state shared with app.js (rule 2): today, the EXIT_CODES table.
+  // into it, so that must hold no state shared with app.js (rule 2): today, the EXIT_CODES table of src/cli/exit-codes.ts.
   const deferred = new Set();
   const entryOptions = {
     ...esbuildOptions,

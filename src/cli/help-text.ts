@@ -7,7 +7,7 @@
  */
 import { Help, type CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import type { Lang } from '../core/text.js';
-import { EXIT_CODE_MEANINGS } from './exit-codes.js';
+import { EXIT_CODES } from './exit-codes.js';
 import { wrap } from './wrap.js';
 
 /** Every English description and help sentence, in Indonesian. */
@@ -124,6 +124,15 @@ export const quizHelp = (h: HelpWords): string => h.sentences.quiz.flatMap((line
 /** "Examples:" and the command lines, each given the prefix. */
 export const examples = (h: HelpWords, lines: (prefix: string) => readonly string[]): string =>
   `\n${h.sentences.examples}\n${lines(h.prefix).map((line) => `  ${line}`).join('\n')}`;
+
+/** What each exit code means, as --help says it (the README's table is checked against it). */
+export const EXIT_CODE_MEANINGS: readonly (readonly [code: number, meaning: string])[] = [
+  [0, 'success'],
+  [EXIT_CODES.runtime, 'unexpected failure (add --debug or DEBUG=careerfit for details)'],
+  [EXIT_CODES.usage, 'invalid usage or input'],
+  [EXIT_CODES.interrupted, 'interrupted (Ctrl-C)'],
+  [EXIT_CODES.terminated, 'terminated (SIGTERM)'],
+];
 
 /** The exit codes and what each means, as --help lists them. */
 export const exitCodeHelp = (h: HelpWords): string =>

@@ -1,5 +1,5 @@
-import { EXIT_CODES } from '../core/errors.js';
 import type { Output } from './context.js';
+import { EXIT_CODES } from './exit-codes.js';
 import { standardOutput } from './stdout.js';
 
 declare const __CAREERFIT_VERSION__: string;

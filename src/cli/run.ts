@@ -1,8 +1,9 @@
 import { CommanderError } from 'commander';
 import { ERROR_MESSAGES, errorText, messageIn } from '../core/error-messages.js';
-import { CareerfitError, EXIT_CODES } from '../core/errors.js';
+import { CareerfitError } from '../core/errors.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
+import { EXIT_CODES } from './exit-codes.js';
 import { commandPrefix } from './invocation.js';
 import { scanLang } from './locale.js';
 import { buildProgram } from './program.js';
@@ -85,7 +86,7 @@ export const exitCodeFor = (error: unknown, ctx: Context, debug: boolean, lang: 
     const message = messageIn(error, lang, commandPrefix(ctx.env));
     if (message) ctx.stderr.write(`careerfit: ${sanitize(message)}\n`);
     if (debug && error.cause instanceof Error) ctx.stderr.write(`${error.cause.stack}\n`);
-    return error.exitCode;
+    return EXIT_CODES[error.kind];
   }
   if (error instanceof Error && error.name === 'ExitPromptError') return EXIT_CODES.interrupted;
   const message = sanitize(error instanceof Error ? error.message : String(error)).split('\n')[0]!;

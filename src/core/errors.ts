@@ -1,23 +1,20 @@
 /**
- * The one error type careerfit throws on purpose. Its kind decides the exit code, in one table,
- * so every command fails the same way.
+ * What went wrong, as careerfit's commands tell it apart. The command line maps each kind to its
+ * exit code (src/cli/exit-codes.ts); the core only says which kind it is.
  */
-export const EXIT_CODES = {
+export type ErrorKind =
   /** Bad flags, bad input files, unknown ids: the user can fix it. */
-  usage: 2,
+  | 'usage'
   /** The environment failed us: a full disk, a closed stream. */
-  runtime: 1,
+  | 'runtime'
   /** Ctrl-C. */
-  interrupted: 130,
+  | 'interrupted'
   /** SIGTERM. */
-  terminated: 143,
-} as const;
+  | 'terminated';
 
-export type ErrorKind = keyof typeof EXIT_CODES;
-
+/** The one error type careerfit throws on purpose, so every command fails the same way. */
 export class CareerfitError extends Error {
   override readonly name = 'CareerfitError';
-  readonly exitCode: number;
 
   constructor(
     readonly kind: ErrorKind,
@@ -25,7 +22,6 @@ export class CareerfitError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.exitCode = EXIT_CODES[kind];
   }
 }
 

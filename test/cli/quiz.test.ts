@@ -71,6 +71,6 @@ describe('quiz command', () => {
 
   it('refuses to prompt when stdin is not a terminal', async () => {
     const { ctx } = fakeContext({ stdinTTY: false });
-    await expect(quizCommand(options, ctx)).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/careerfit assess --answers/) });
+    await expect(quizCommand(options, ctx)).rejects.toMatchObject({ kind: 'usage', message: expect.stringMatching(/careerfit assess --answers/) });
   });
 });

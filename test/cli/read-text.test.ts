@@ -31,7 +31,7 @@ describe('decode', () => {
   it('refuses a NUL byte as binary', () => {
     const error = failure(() => decode('pic.png', new Uint8Array([0x89, 0x50, 0x00, 0x47])));
     expect(error.message).toBe('pic.png: looks like a binary file, expected YAML or JSON text');
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
   });
 
   it('treats UTF-16 (which has NUL bytes for ASCII) as binary', () => {
@@ -75,7 +75,7 @@ describe('readText: files', () => {
     const path = join(dir, 'missing.yaml');
     const error = await rejection(readText(path, noStdin()));
     expect(error.message).toBe(`${path}: file not found`);
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
   });
 
   it('says so for a directory', async () => {

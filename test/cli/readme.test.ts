@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { EXIT_CODE_MEANINGS } from '../../src/cli/exit-codes.js';
+import { EXIT_CODE_MEANINGS } from '../../src/cli/help-text.js';
 import { run } from '../../src/cli/run.js';
 import { fakeContext } from '../fake-context.js';
 

@@ -21,7 +21,7 @@ describe('parseTraitFlags', () => {
   it('names an unknown trait with a hint', () => {
     const error = refusal(['empaty=4']);
     expect(error.message).toBe('--trait empaty=4: unknown trait "empaty" (did you mean "empathy"?)');
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
   });
 
   it('names an unknown trait without a hint when nothing is close', () => {

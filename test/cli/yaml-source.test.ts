@@ -70,7 +70,7 @@ rules:
 `;
     const error = failure(() => loadRole(text));
     expect(error.message).toBe('role.yaml:11:33 rules[0].when.all[1].op: unknown operator "foo"');
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
   });
 
   it('(b) points at an unknown nested key itself, not its value', () => {
@@ -158,7 +158,7 @@ describe('parseYaml: syntax and safety errors', () => {
   it('(e) refuses an unknown tag such as !!js/function instead of only warning', () => {
     const error = failure(() => parseYaml(src('id: r\ntitle: !!js/function "function () {}"\n')));
     expect(error.message).toBe('role.yaml:2:8 unsupported YAML tag tag:yaml.org,2002:js/function: use plain values');
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
     expect(failure(() => parseYaml(src('id: !foo r\n'))).message).toBe('role.yaml:1:5 unsupported YAML tag !foo: use plain values');
   });
 

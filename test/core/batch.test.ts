@@ -227,10 +227,10 @@ describe('a whole input', () => {
   it('stops at a bad CSV header, or a line too long to be a row', () => {
     const stop = (fn: () => unknown) => {
       const result = outcome(fn);
-      return result instanceof CareerfitError ? `${result.exitCode} ${result.message}` : 'no error';
+      return result instanceof CareerfitError ? `${result.kind} ${result.message}` : 'no error';
     };
-    expect(stop(() => read('\n\nid,Timestamp\n'))).toBe('2 people:3: Timestamp: unknown column "Timestamp"; expected id, trait ids and question ids');
-    expect(stop(() => read(`{"id":"${'x'.repeat(1024 * 1024)}"`))).toMatch(/^2 people:1: row: longer than 1 MiB/);
+    expect(stop(() => read('\n\nid,Timestamp\n'))).toBe('usage people:3: Timestamp: unknown column "Timestamp"; expected id, trait ids and question ids');
+    expect(stop(() => read(`{"id":"${'x'.repeat(1024 * 1024)}"`))).toMatch(/^usage people:1: row: longer than 1 MiB/);
   });
 
   it('lets the sink stop at the first bad row (--strict)', () => {

@@ -30,7 +30,7 @@ const answerSet = fc
 const refusal = (code: string): string => {
   const result = outcome(() => decodeCode(catalog, code));
   if (!(result instanceof CareerfitError)) return '';
-  expect(result.exitCode).toBe(2);
+  expect(result.kind).toBe('usage');
   return result.message;
 };
 

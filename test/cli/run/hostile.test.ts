@@ -108,7 +108,7 @@ describe('__proto__, constructor and prototype keys', () => {
     for (const text of texts) {
       const file = await tempFile(text);
       const loaded = await settled(loadAnswersFile(file, { stdin: Readable.from([]) }, questions));
-      if (loaded instanceof CareerfitError) expect(loaded.exitCode).toBe(2);
+      if (loaded instanceof CareerfitError) expect(loaded.kind).toBe('usage');
       else {
         expect(Object.getPrototypeOf(loaded.traits)).toBe(Object.prototype);
         expect(Object.getOwnPropertyNames(loaded.traits)).not.toContain('__proto__');
@@ -357,7 +357,7 @@ describe('role folders (module level: loadRoleDir)', () => {
   ])('rejects %s with one file:line:col line', async (_label, id, text, where) => {
     const dir = await roleDir({ [`${id}.yaml`]: text });
     const { error } = await refusal(dir);
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
     expect(error.message).toBe(`${join(dir, `${id}.yaml`)}:${where}`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -406,7 +406,7 @@ describe('role folders (module level: loadRoleDir)', () => {
       'd.yaml': '\x89PNG\r\n\x1a\n\0\0\0',
     });
     const { error } = await refusal(dir);
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
     expect(error.message.split('\n')).toEqual([
       `${join(dir, 'a.yaml')}:4:9 traits: a role needs at least one trait with a weight above 0`,
       `${join(dir, 'b.yaml')}:8:33 rules[0].when.op: unknown operator "lessthan"`,
@@ -421,7 +421,7 @@ describe('role folders (module level: loadRoleDir)', () => {
     const started = performance.now();
     const error = await rejection(loadRoleDir(dir, noStdin()));
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(error.exitCode).toBe(2);
+    expect(error.kind).toBe('usage');
     expect(error.message).toMatch(/many\.yaml:\d+:\d+ rules: at most 200 rules per role$/);
     expect(error.message.split('\n')).toHaveLength(1);
   }, 30_000);
