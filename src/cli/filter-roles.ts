@@ -1,5 +1,5 @@
 import { selectRoles } from '../core/catalog.js';
-import { localUsage } from '../core/error-messages.js';
+import { localUsage } from './error-messages.js';
 import type { Catalog } from '../core/types.js';
 import { resolveRoles } from './find-role.js';
 import type { ReportOptions } from './options.js';

@@ -1,4 +1,4 @@
-import { localUsage } from '../core/error-messages.js';
+import { localUsage } from './error-messages.js';
 import { closest } from '../core/suggest.js';
 import type { Catalog, Role } from '../core/types.js';
 

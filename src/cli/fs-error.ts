@@ -1,4 +1,4 @@
-import { localError, localUsage } from '../core/error-messages.js';
+import { localError, localUsage } from './error-messages.js';
 import { CareerfitError } from '../core/errors.js';
 
 /** What careerfit was doing with the path: reading a file, writing one, or listing a folder. */

@@ -1,4 +1,4 @@
-import { localUsage } from '../core/error-messages.js';
+import { localUsage } from './error-messages.js';
 import { isLang, LANGS, type Lang } from '../core/text.js';
 
 /**

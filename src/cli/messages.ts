@@ -3,7 +3,8 @@ import type { Lang } from '../core/text.js';
 /**
  * What the command line says around the views, on standard error, in both languages: the quiz's
  * prompts and notices, and where a file went. The words inside a report, a role or any other view
- * are the view's own (core/messages.ts); the errors are core/error-messages.ts.
+ * are the view's own (core/messages.ts); the errors are error-messages.ts (the command line's)
+ * and core/error-messages.ts (the core's).
  */
 export interface CliMessages {
   /** Said on standard error after a file is written. */

@@ -8,7 +8,7 @@
 import { Command, InvalidArgumentError, Option, type OptionValues } from '@commander-js/extra-typings';
 import { BAND_IDS } from '../core/bands.js';
 import { LANGS, type Lang } from '../core/text.js';
-import { ERROR_MESSAGES } from '../core/error-messages.js';
+import { ERROR_MESSAGES } from './error-messages.js';
 import { WIDTH } from './display.js';
 import { examples, exitCodeHelp, helpWords, quizHelp, type HelpWords } from './help-text.js';
 import { FORMATS, REPORT_FORMATS, TEMPLATE_FORMATS } from './render/formats.js';

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, link, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { localUsage } from '../core/error-messages.js';
+import { localUsage } from './error-messages.js';
 import { fsError } from './fs-error.js';
 import { pendingFiles } from './pending-files.js';
 

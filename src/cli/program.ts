@@ -1,5 +1,5 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { localUsage } from '../core/error-messages.js';
+import { localUsage } from './error-messages.js';
 import { closest } from '../core/suggest.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';

@@ -1,8 +1,9 @@
 import { CommanderError } from 'commander';
-import { ERROR_MESSAGES, errorText, messageIn } from '../core/error-messages.js';
 import { CareerfitError } from '../core/errors.js';
+import { messageIn } from '../core/localized-error.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
+import { ERROR_MESSAGES, errorText } from './error-messages.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { commandPrefix } from './invocation.js';
 import { scanLang } from './locale.js';

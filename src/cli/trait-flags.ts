@@ -1,5 +1,5 @@
 import type { PartialTraits } from '../core/answers.js';
-import { localUsage } from '../core/error-messages.js';
+import { localUsage } from './error-messages.js';
 import { closest } from '../core/suggest.js';
 import { isTraitId, SCALE_MAX, SCALE_MIN, TRAIT_IDS } from '../core/traits.js';
 

@@ -1,5 +1,5 @@
 import type { AnswerSet } from './answers.js';
-import { localUsage } from './error-messages.js';
+import { coreUsage } from './error-messages.js';
 import { SCALE_MAX, TRAIT_IDS } from './traits.js';
 import { allItems } from './items.js';
 import type { Catalog } from './types.js';
@@ -88,13 +88,13 @@ const normalize = (code: string): string =>
 export const decodeCode = (catalog: Catalog, input: string): AnswerSet => {
   const code = normalize(input);
   const bad = [...code].find((ch) => !ALPHABET.includes(ch));
-  if (bad !== undefined) throw localUsage('codeCharacter', bad);
+  if (bad !== undefined) throw coreUsage('codeCharacter', bad);
   const items = itemsOf(catalog, code[0] ?? '');
-  if (!items) throw localUsage('codeVersion', code[0] ?? '', CODE_VERSION);
+  if (!items) throw coreUsage('codeVersion', code[0] ?? '', CODE_VERSION);
   const count = items.length + TRAIT_IDS.length;
   const length = 1 + payloadLength(count) + 1;
-  if (code.length !== length) throw localUsage('codeLength', code.length, length);
-  if (luhn(code, true) !== 0) throw localUsage('codeCheck');
+  if (code.length !== length) throw coreUsage('codeLength', code.length, length);
+  if (luhn(code, true) !== 0) throw coreUsage('codeCheck');
 
   let value = 0n;
   for (const ch of code.slice(1, -1)) value = value * 32n + BigInt(ALPHABET.indexOf(ch));
@@ -103,7 +103,7 @@ export const decodeCode = (catalog: Catalog, input: string): AnswerSet => {
     digits.push(Number(value % BASE));
     value /= BASE;
   }
-  if (value !== 0n) throw localUsage('codeInvalid');
+  if (value !== 0n) throw coreUsage('codeInvalid');
   const answers = Object.fromEntries(items.flatMap((id, i) => (digits[i] ? [[id, digits[i]]] : [])));
   const traits = Object.fromEntries(TRAIT_IDS.flatMap((t, i) => (digits[items.length + i] ? [[t, digits[items.length + i]]] : [])));
   return { answers, traits };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterRoles } from '../../src/cli/filter-roles.js';
 import { findRole } from '../../src/cli/find-role.js';
 import { aliasClashes } from '../../src/core/catalog.js';
-import { LocalizedError } from '../../src/core/error-messages.js';
+import { LocalizedError } from '../../src/core/localized-error.js';
 import { builtinCatalog } from '../fake-context.js';
 import { failure, makeRole } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { NO_ANSWERS, type AnswerSet } from '../../core/answers.js';
 import { allItems } from '../../core/items.js';
-import { localUsage } from '../../core/error-messages.js';
+import { localUsage } from '../error-messages.js';
 import { decodeCode } from '../../core/result-code.js';
 import type { Catalog } from '../../core/types.js';
 import type { Context } from '../context.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { localUsage } from '../../core/error-messages.js';
+import { localUsage } from '../error-messages.js';
 import type { Context } from '../context.js';
 import type { InitRoleOptions } from '../options.js';
 import { writeFileAtomic } from '../output.js';

@@ -1,5 +1,5 @@
 import { aggregate, isComplete } from '../../core/answers.js';
-import { LocalizedError } from '../../core/error-messages.js';
+import { LocalizedError } from '../../core/localized-error.js';
 import { CareerfitError } from '../../core/errors.js';
 import { MESSAGES } from '../../core/messages.js';
 import { evaluate } from '../../core/evaluate.js';
