@@ -12,7 +12,6 @@ export interface HtmlMessages {
   readonly rankingLede: string;
   /** "strong fit from 80, …, weak fit below": the thresholds the lines on the ranking bars mark. */
   readonly bandLegend: (bands: readonly { label: string; min: number }[]) => string;
-  readonly score: string;
   /** Beside a role the answers cannot separate from #1. */
   readonly closeMark: string;
   readonly profile: string;
@@ -29,7 +28,6 @@ export interface HtmlMessages {
   readonly gapLine: (ideal: string, level: string) => string;
   readonly rebuild: string;
   readonly made: (date: string) => string;
-  readonly outOf: string;
 }
 
 export const HTML_MESSAGES: Readonly<Record<Lang, HtmlMessages>> = {
@@ -40,7 +38,6 @@ export const HTML_MESSAGES: Readonly<Record<Lang, HtmlMessages>> = {
     rankingLede: 'How closely your answers match each role, out of 100.',
     bandLegend: (bands) =>
       `Bands: ${bands.map((b) => (b.min > 0 ? `${b.label} from ${b.min}` : `${b.label} below`)).join(', ')}. The thin lines on each bar mark these thresholds.`,
-    score: 'Score',
     closeMark: 'too close to call with #1',
     profile: 'Your profile',
     profileLede: (count) =>
@@ -56,7 +53,6 @@ export const HTML_MESSAGES: Readonly<Record<Lang, HtmlMessages>> = {
     gapLine: (ideal, level) => `this role asks for ${ideal}; you are at ${level}.`,
     rebuild: 'Rebuild this report',
     made: (date) => `Made with careerfit on ${date}.`,
-    outOf: 'out of 100',
   },
   id: {
     title: 'Laporan kecocokan karier',
@@ -65,7 +61,6 @@ export const HTML_MESSAGES: Readonly<Record<Lang, HtmlMessages>> = {
     rankingLede: 'Seberapa dekat jawabanmu dengan setiap peran, dari skala 100.',
     bandLegend: (bands) =>
       `Tingkat: ${bands.map((b) => (b.min > 0 ? `${b.label} mulai ${b.min}` : `${b.label} di bawahnya`)).join(', ')}. Garis tipis pada setiap batang menandai batas-batas ini.`,
-    score: 'Skor',
     closeMark: 'selisihnya terlalu tipis dengan #1',
     profile: 'Profilmu',
     profileLede: (count) =>
@@ -81,6 +76,5 @@ export const HTML_MESSAGES: Readonly<Record<Lang, HtmlMessages>> = {
     gapLine: (ideal, level) => `peran ini meminta ${ideal}; nilaimu ${level}.`,
     rebuild: 'Tampilkan lagi laporan ini',
     made: (date) => `Dibuat dengan careerfit pada ${date}.`,
-    outOf: 'dari 100',
   },
 };
