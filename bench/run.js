@@ -1,7 +1,8 @@
-// `npm run bench`: builds dist/, runs bench/startup.ts, bench/imports.js, bench/engine.ts and
-// bench/batch.ts (the TypeScript ones bundled on the fly with esbuild, each in its own process),
-// prints their tables and writes them to bench/RESULTS.md. BENCH_RUNS=<n> sets the runs behind
-// each median (default 30 for start-up and imports, at least 10 everywhere).
+// `npm run bench`: builds dist/, runs bench/startup.ts (with bench/engine-only.ts, the floor under
+// `assess`), bench/imports.js, bench/engine.ts and bench/batch.ts (the TypeScript ones bundled on
+// the fly with esbuild, each in its own process), prints their tables and writes them to
+// bench/RESULTS.md. BENCH_RUNS=<n> sets the runs behind each median (default 30 for start-up and
+// imports, at least 10 everywhere).
 //
 // Start-up is measured on this Node and on Node 24 when it is there (scripts/node24.js: the one
 // CI installs, or NODE24=/path/to/node); `node scripts/node24.js --install` installs it.
@@ -27,15 +28,22 @@ const node24 = findNode24();
 if (!node24) process.stderr.write('startup: no Node 24 (node scripts/node24.js --install, or NODE24=/path): measuring this Node only\n');
 const versions = [process.version];
 try {
-  const runTs = async (name, args = []) => {
+  const runTs = async (name, args = [], env = {}) => {
     const outfile = join(temp, `${name}.mjs`);
     await build({ ...esbuildOptions, entryPoints: [`bench/${name}.ts`], outfile, external: ['esbuild'] });
-    const result = spawnSync(process.execPath, [outfile, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+    const result = spawnSync(process.execPath, [outfile, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+      env: { ...process.env, ...env },
+    });
     if (result.status !== 0) throw new Error(`bench/${name}.ts failed (exit ${result.status ?? result.signal})`);
     sections.push(result.stdout.trim());
   };
   if (node24) versions.push(spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim());
-  await runTs('startup', node24 ? [process.execPath, node24] : []);
+  const engineOnly = join(temp, 'engine-only.mjs');
+  await build({ ...esbuildOptions, entryPoints: ['bench/engine-only.ts'], outfile: engineOnly });
+  await runTs('startup', node24 ? [process.execPath, node24] : [], { BENCH_ENGINE_ONLY: engineOnly });
   process.stderr.write('imports: measuring\n');
   const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 30));
   sections.push(await measureImports({ root: process.cwd(), runs, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' } }));

@@ -14,6 +14,8 @@ import { TRAIT_IDS } from '../src/core/traits.js';
 const ROOT = process.cwd();
 const BIN = resolve(ROOT, 'bin/careerfit.js');
 const ANSWERS = 'bench/answers.json';
+/** bench/engine-only.ts, bundled by bench/run.js: the floor under `assess`, what the engine itself costs. */
+const ENGINE_ONLY = process.env.BENCH_ENGINE_ONLY;
 /** Every figure is the median of this many runs (at least 10), after two discarded warm-up rounds. */
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 30));
 const WARMUP = 2;
@@ -69,6 +71,15 @@ const CASES: readonly Case[] = [
     target: { 20: 1.5, 24: 1.5 },
     check: isReport,
   },
+  ...(ENGINE_ONLY
+    ? [
+        {
+          label: `the engine alone on ${ANSWERS}, JSON out (bench/engine-only.ts: no command line, no compile cache)`,
+          args: [ENGINE_ONLY, ANSWERS],
+          check: isReport,
+        },
+      ]
+    : []),
   {
     label: '`careerfit assess --trait …` ×17 `--format json` (no answer file)',
     args: [BIN, 'assess', ...TRAIT_IDS.flatMap((id, i) => ['--trait', `${id}=${(i % 5) + 1}`]), '--format', 'json'],
