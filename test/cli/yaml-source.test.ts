@@ -53,14 +53,17 @@ traits:
   });
 });
 
-describe('loadYaml: schema errors as name:line:col field: message', () => {
-  it('(a) points at the bad value deep inside the file', () => {
-    const text = `id: r
+/** A valid role up to its `rules:` key (lines 1–6), for tests that go wrong in the rules below it. */
+const RULES_HEAD = `id: r
 title: T
 summary: S
 traits:
   empathy: { ideal: 5, weight: 1 }
-rules:
+rules:`;
+
+describe('loadYaml: schema errors as name:line:col field: message', () => {
+  it('(a) points at the bad value deep inside the file', () => {
+    const text = `${RULES_HEAD}
   - id: a
     when:
       all:
@@ -113,12 +116,7 @@ traits:
   });
 
   it('orders line 10 after line 9 (numeric, not text order)', () => {
-    const text = `id: r
-title: T
-summary: S
-traits:
-  empathy: { ideal: 5, weight: 1 }
-rules:
+    const text = `${RULES_HEAD}
   - id: a
     when: { trait: empathy, op: lt, value: 2 }
     event: { adjust: 1.5 }

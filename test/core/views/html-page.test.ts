@@ -16,30 +16,32 @@ const page = (lang: Lang) => {
 };
 
 describe('htmlPageView', () => {
-  it('gives an Indonesian report Indonesian page words, legend and date', () => {
-    const { page: p } = page('id');
-    expect(p.words.title).toBe('Laporan kecocokan karier');
-    expect(p.words.verdict).toBe('Kesimpulan');
-    expect(p.words.gapOf('1,5')).toBe('selisih 1,5');
-    expect(p.bandLegend).toBe(
-      'Tingkat: sangat cocok mulai 80, cocok mulai 65, cocok sebagian mulai 55, kurang cocok di bawahnya. Garis tipis pada setiap batang menandai batas-batas ini.',
-    );
-    expect(p.date).toEqual({ iso: '2026-05-04', text: '4 Mei 2026' });
-    expect(p.colophon).toBe('Dibuat dengan careerfit pada 4 Mei 2026.');
-    expect([p.number(3.45), p.number(1.5), p.number(4)]).toEqual(['3,5', '1,5', '4']);
-  });
-
-  it('gives an English report English page words, legend and date', () => {
-    const { page: p } = page('en');
-    expect(p.words.title).toBe('Career fit report');
-    expect(p.words.verdict).toBe('Verdict');
-    expect(p.words.gapOf('1.5')).toBe('gap of 1.5');
-    expect(p.bandLegend).toBe(
-      'Bands: strong fit from 80, good fit from 65, partial fit from 55, weak fit below. The thin lines on each bar mark these thresholds.',
-    );
-    expect(p.date).toEqual({ iso: '2026-05-04', text: '4 May 2026' });
-    expect(p.colophon).toBe('Made with careerfit on 4 May 2026.');
-    expect([p.number(3.45), p.number(1.5), p.number(4)]).toEqual(['3.5', '1.5', '4']);
+  it.each([
+    {
+      lang: 'id' as const,
+      words: ['Laporan kecocokan karier', 'Kesimpulan', 'selisih 1,5'],
+      legend:
+        'Tingkat: sangat cocok mulai 80, cocok mulai 65, cocok sebagian mulai 55, kurang cocok di bawahnya. Garis tipis pada setiap batang menandai batas-batas ini.',
+      date: '4 Mei 2026',
+      colophon: 'Dibuat dengan careerfit pada 4 Mei 2026.',
+      numbers: ['3,5', '1,5', '4'],
+    },
+    {
+      lang: 'en' as const,
+      words: ['Career fit report', 'Verdict', 'gap of 1.5'],
+      legend: 'Bands: strong fit from 80, good fit from 65, partial fit from 55, weak fit below. The thin lines on each bar mark these thresholds.',
+      date: '4 May 2026',
+      colophon: 'Made with careerfit on 4 May 2026.',
+      numbers: ['3.5', '1.5', '4'],
+    },
+  ])('gives a report in $lang page words, legend, date and numbers in $lang', ({ lang, words, legend, date, colophon, numbers }) => {
+    const { page: p } = page(lang);
+    const decimal = lang === 'id' ? '1,5' : '1.5';
+    expect([p.words.title, p.words.verdict, p.words.gapOf(decimal)]).toEqual(words);
+    expect(p.bandLegend).toBe(legend);
+    expect(p.date).toEqual({ iso: '2026-05-04', text: date });
+    expect(p.colophon).toBe(colophon);
+    expect([p.number(3.45), p.number(1.5), p.number(4)]).toEqual(numbers);
   });
 
   it('keeps the report view whole, and leaves the page no wording to fill in with a language', () => {
