@@ -17,7 +17,7 @@ class DirectOutput extends EventEmitter implements Output {
   #stream: NodeJS.WriteStream | undefined;
   #closed = false;
 
-  constructor(private readonly end: (code: string) => void) {
+  constructor(private readonly onEnd: (code: string) => void) {
     super();
   }
 
@@ -41,7 +41,7 @@ class DirectOutput extends EventEmitter implements Output {
   close(code: string): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.end(code);
+    this.onEnd(code);
     this.emit('close');
   }
 
