@@ -111,16 +111,20 @@ const traitId = z.enum(TRAIT_IDS, {
 });
 
 /**
- * A map keyed by trait id whose unknown keys get a did-you-mean hint. zod's records skip a
- * `__proto__` key without a word (the YAML parser stores it as an own key), so it is refused here,
- * like any other unknown key, before the record sees the map.
+ * A record that refuses a `__proto__` key, with `message`, like any other key it does not know.
+ * zod's records with open or optional keys skip that key without a word, and the YAML parser
+ * stores it as an own key, so every such record goes through here before it sees the map.
  */
-const traitRecord = <V extends zt.ZodType>(value: V) =>
+const refusingProto = <R extends zt.ZodType>(message: string, record: R) =>
   z.preprocess((input, ctx) => {
     if (input && typeof input === 'object' && Object.hasOwn(input, '__proto__'))
-      ctx.addIssue({ code: 'unrecognized_keys', keys: ['__proto__'], message: unknownMessage('trait', '__proto__', TRAIT_IDS), input: input as Record<string, unknown> });
+      ctx.addIssue({ code: 'unrecognized_keys', keys: ['__proto__'], message, input: input as Record<string, unknown> });
     return input;
-  }, z.partialRecord(traitId, value, {
+  }, record);
+
+/** A map keyed by trait id whose unknown keys get a did-you-mean hint. */
+const traitRecord = <V extends zt.ZodType>(value: V) =>
+  refusingProto(unknownMessage('trait', '__proto__', TRAIT_IDS), z.partialRecord(traitId, value, {
     error: (i) => {
       // zod reports extra record keys as unrecognized_keys, though its types do not list that code here.
       const extra = i as { code: string; keys?: string[] };
@@ -287,7 +291,10 @@ export const questionsFileSchema = strict({
   questions: z.array(questionSchema).min(1),
   followups: z.array(questionSchema).default([]),
   retired: z.array(questionSchema).default([]),
-  codes: z.record(z.string().regex(/^v[0-9]+$/, 'expected a code version such as v1'), z.array(slug)).default({}),
+  codes: refusingProto(
+    'expected a code version such as v1',
+    z.record(z.string().regex(/^v[0-9]+$/, 'expected a code version such as v1'), z.array(slug)),
+  ).default({}),
 }).superRefine((file, ctx) => {
   // Ids are unique across the three lists: an answer file names an item by id alone.
   const seen = new Set<string>();
@@ -326,13 +333,14 @@ export const groupsFileSchema = strict({
 export const answersFileSchema = (questionIds: readonly string[]) =>
   strict({
     traits: traitRecord(levelSchema).optional(),
-    answers: z
-      .record(
+    answers: refusingProto(
+      unknownMessage('question', '__proto__', questionIds),
+      z.record(
         z.string().refine((id) => questionIds.includes(id), {
           error: (i) => unknownMessage('question', String(i.input), questionIds),
         }),
         levelSchema,
-      )
-      .optional(),
+      ),
+    ).optional(),
   });
 

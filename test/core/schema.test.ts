@@ -235,6 +235,11 @@ describe('levelSchema and answer files', () => {
     expect(problems(schema, { traits })).toEqual(['traits: unknown trait "__proto__"']);
   });
 
+  it('refuses a __proto__ key among the question answers, as among the traits', () => {
+    const answers = JSON.parse('{"__proto__": 4, "empathy-1": 3}') as object;
+    expect(problems(schema, { answers })).toEqual([expect.stringMatching(/^answers: unknown question "__proto__"/)]);
+  });
+
   it.each([
     [7, 'expected a whole number from 1 to 5, got 7'],
     [0, 'expected a whole number from 1 to 5, got 0'],
@@ -306,6 +311,13 @@ describe('catalog file schemas', () => {
 
   it('defaults reverse to false', () => {
     expect(questionsFileSchema.parse({ questions: [{ id: 'q-1', trait: 'empathy', text: 'x' }] }).questions[0]!.reverse).toBe(false);
+  });
+
+  it('refuses a __proto__ key among the code versions', () => {
+    const codes = JSON.parse('{"__proto__": ["q-1"], "v1": ["q-1"]}') as object;
+    expect(problems(questionsFileSchema, { questions: [{ id: 'q-1', trait: 'empathy', text: 'x' }], codes })).toEqual([
+      'codes: expected a code version such as v1',
+    ]);
   });
 
   it('requires every trait in the traits file', () => {

@@ -16,6 +16,7 @@ import { renderRoleMarkdown, renderRoleText } from '../../../src/cli/render/role
 import { run } from '../../../src/cli/run.js';
 import { withRoles } from '../../../src/core/catalog.js';
 import { CareerfitError } from '../../../src/core/errors.js';
+import { TRAIT_IDS } from '../../../src/core/traits.js';
 import type { Catalog } from '../../../src/core/types.js';
 import { roleView } from '../../../src/core/views/role.js';
 import { builtinCatalog, fakeContext, runInProcess } from '../../fake-context.js';
@@ -84,6 +85,8 @@ describe('__proto__, constructor and prototype keys', () => {
     ['prototype', 'traits:\n  prototype: 4\n', '2:3 traits.prototype: unknown trait "prototype"'],
     ['constructor.prototype (JSON)', '{"traits": {"constructor": {"prototype": {"polluted": 1}}}}', '1:13 traits.constructor: unknown trait "constructor"'],
     ['a question id "constructor"', 'answers:\n  constructor: 4\n', /^careerfit: .*:2:3 answers\.constructor: unknown question "constructor"/],
+    // With every trait given, so nothing but the key itself could refuse the file.
+    ['a question id "__proto__"', `answers:\n  __proto__: 4\ntraits: {${TRAIT_IDS.map((t) => `${t}: 3`).join(', ')}}\n`, /^careerfit: .*:2:3 answers\.__proto__: unknown question "__proto__"/],
     ['prototype at the top', 'prototype: {polluted: 1}\ntraits: {empathy: 4}\n', '1:1 prototype: unknown field "prototype"'],
   ])('rejects %s', async (_label, text, message) => {
     const file = await tempFile(text);
