@@ -33,7 +33,3 @@ export const wrap = (text: string, width: number, indent = ''): string[] => {
   }
   return lines;
 };
-
-/** Pads text to a display width, or cuts it to that width with an ellipsis. */
-export const padOrCut = (text: string, width: number): string =>
-  text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);

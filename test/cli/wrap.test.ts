@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { padOrCut, wrap } from '../../src/cli/wrap.js';
+import { wrap } from '../../src/cli/wrap.js';
 
 describe('wrap', () => {
   it('breaks greedily at the width', () => {
@@ -31,20 +31,5 @@ describe('wrap', () => {
   it('gives one (indented) empty line for empty text', () => {
     expect(wrap('', 10)).toEqual(['']);
     expect(wrap('', 10, '> ')).toEqual(['> ']);
-  });
-});
-
-describe('padOrCut', () => {
-  it('pads shorter text to the width', () => {
-    expect(padOrCut('hi', 5)).toBe('hi   ');
-  });
-
-  it('keeps text of exactly the width', () => {
-    expect(padOrCut('hello', 5)).toBe('hello');
-  });
-
-  it('cuts longer text with an ellipsis, staying at the width', () => {
-    expect(padOrCut('hello world', 6)).toBe('hello…');
-    expect(padOrCut('hello world', 6)).toHaveLength(6);
   });
 });

@@ -3,10 +3,8 @@ import type { TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
 import { toJson, type Format } from './formats.js';
 import { contentMarkdown, md, section } from './markdown.js';
-import { BAND_STYLE, bar, profileChart, rankingRows, reasonLine } from './ranking.js';
+import { bar, profileChart, rankingRows, reasonLine } from './ranking.js';
 import { TextWriter } from './text-writer.js';
-
-export { BAND_STYLE, reasonLine };
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -56,8 +54,8 @@ const textNextSteps = (w: TextWriter, { nextSteps: steps, labels: l }: ReportVie
   }
 };
 
-/** The ranking, the close call and the legend: shared by the report and the summary. */
-export const textRanking = (w: TextWriter, view: ReportView, style: TextStyle): void => {
+/** The ranking and the close call with what would separate the roles (the summary lays out its own ranking: compactRows). */
+const textRanking = (w: TextWriter, view: ReportView, style: TextStyle): void => {
   const { data: report, labels: l } = view;
   const { c } = w;
   w.push(...view.results.length ? rankingRows(view.results, style) : [`   ${c.dim(w.t(l.noneShown))}`]);
