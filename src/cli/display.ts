@@ -114,3 +114,6 @@ export const toAscii = (text: string): string =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f\ufe0f]/g, '')
     .replace(/[^\x00-\x7f]/gu, '?');
+
+/** Text in the display's character set: ASCII when it asks for it, else as it is. */
+export const inCharset = (text: string, ascii: boolean): string => (ascii ? toAscii(text) : text);

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { colorLevel } from './color.js';
 import type { Context } from './context.js';
-import { displayFor, toAscii, type TextStyle } from './display.js';
+import { displayFor, inCharset, type TextStyle } from './display.js';
 
 /**
  * How a view becomes text, per output format. Text renderers get the run's colours and display
@@ -50,8 +50,7 @@ export const render = async <V, F extends string>(ctx: Context, view: V, rendere
   const renderer = renderers[options.format] as (view: V, style?: TextStyle) => string | Promise<string>;
   if (options.format !== 'text' && options.format !== 'markdown') return renderer(view);
   const style = await textStyle(ctx, options);
-  const text = await renderer(view, style);
-  return style.ascii ? toAscii(text) : text;
+  return inCharset(await renderer(view, style), style.ascii);
 };
 
 /** The way out for every command: renders its view in the chosen format and sends it. */

@@ -6,7 +6,7 @@ import type { Context } from './context.js';
 import { CLI_MESSAGES } from './messages.js';
 import { render, send, textStyle, type OutputOptions, type Renderers } from './emit.js';
 import { filterRoles } from './filter-roles.js';
-import { toAscii } from './display.js';
+import { inCharset, type TextStyle } from './display.js';
 import { commandPrefix } from './invocation.js';
 import type { ReportOptions } from './options.js';
 import { page, pagerCommand } from './pager.js';
@@ -35,11 +35,13 @@ export const buildView = (catalog: Catalog, set: AnswerSet, options: ReportOptio
 /** The report as text in a format, for standard output or a file. */
 export const renderReport = (ctx: Context, view: ReportView, options: Omit<ShowOptions, 'top'>): Promise<string> => render(ctx, view, renderers(ctx), options);
 
-/** The one-screen summary, for standard output; `hint` says how to see or keep the full report. */
-export const summaryText = async (ctx: Context, view: ReportView, options: Omit<ShowOptions, 'top'>, hint?: string): Promise<string> => {
-  const style = await textStyle(ctx, { ...options, output: undefined });
-  const text = renderSummary(view, style, hint);
-  return style.ascii ? toAscii(text) : text;
+/**
+ * The one-screen summary, for standard output; `hint` says how to see or keep the full report.
+ * `given` is the style already made for standard output, when the caller has one.
+ */
+export const summaryText = async (ctx: Context, view: ReportView, options: Omit<ShowOptions, 'top'>, hint?: string, given?: TextStyle): Promise<string> => {
+  const style = given ?? (await textStyle(ctx, { ...options, output: undefined }));
+  return inCharset(renderSummary(view, style, hint), style.ascii);
 };
 
 /**
@@ -48,13 +50,14 @@ export const summaryText = async (ctx: Context, view: ReportView, options: Omit<
  * and the code.
  */
 export const showOnTerminal = async (ctx: Context, view: ReportView, options: Omit<ShowOptions, 'top'>, hint?: string): Promise<void> => {
+  // One style for the report, the rule and the summary: all three go to standard output.
   const style = await textStyle(ctx, { ...options, output: undefined });
-  const full = await renderReport(ctx, view, { ...options, format: 'text', output: undefined });
+  const full = inCharset(REPORT_RENDERERS.text(view, style), style.ascii);
   const pager = options.pager === false || style.plain ? undefined : pagerCommand(ctx.env);
   if (!pager || !(await page(full, pager, ctx.env))) ctx.stdout.write(full);
   // A rule marks where the summary starts under the report's last page (not in plain mode: a screen reader would read it out).
   const rule = style.plain ? '' : `${style.c.dim((style.ascii ? '-' : '─').repeat(Math.min(style.width, 40)))}\n`;
-  ctx.stdout.write(`\n${rule}${await summaryText(ctx, view, options, hint)}`);
+  ctx.stdout.write(`\n${rule}${await summaryText(ctx, view, options, hint, style)}`);
 };
 
 /** The report to --output (then a line on standard error says where) or to standard output. */
