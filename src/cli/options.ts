@@ -73,6 +73,8 @@ export const declareQuiz = (h: HelpWords = helpWords()) =>
           new Command('careerfit')
             .description('Career fit for community and social-sector roles: answer short trait questions, get a ranked, explained report.')
             .version(__CAREERFIT_VERSION__, '-v, --version')
+            // Commander adds `help [command]` by itself only to a program without an action of its own.
+            .helpCommand('help [command]', 'display help for command')
             .addOption(new Option('--top <n>', 'roles shown in detail').argParser(positiveInt).default(3))
             .option('-s, --save <file>', 'save your answers to a file that `assess --answers` reads back')
             .option('--fresh', 'start over, forgetting the answers of an unfinished quiz')

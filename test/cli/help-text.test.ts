@@ -28,6 +28,13 @@ describe('help in Indonesian', () => {
     }
   });
 
+  it('has `help <command>` in English too, as --help lists it', async () => {
+    const { status, stdout } = await runInProcess(['help', 'assess']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Usage: careerfit assess [options]');
+    expect((await runInProcess(['--help'])).stdout).toMatch(/^  help \[command\] +display help for command$/m);
+  });
+
   it('writes the examples the way careerfit was started: npx careerfit under npx', async () => {
     const { stdout } = await runInProcess(['init-role', '--help'], { env: { npm_command: 'exec' } });
     expect(stdout).toContain('mkdir -p my-roles && npx careerfit init-role fasilitator-desa --dir my-roles');
