@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { colorLevel } from './color.js';
 import type { Context } from './context.js';
-import { displayFor, inCharset, type TextStyle } from './display.js';
+import { displayFor, inCharset, type Display, type TextStyle } from './display.js';
 
 /**
  * How a view becomes text, per output format. Text renderers get the run's colours and display
@@ -32,9 +32,13 @@ export const chalkFor = async (ctx: Context, color: boolean | undefined, output:
   return new Chalk({ level });
 };
 
+/** The display for text output of this run, to standard output or to --output. */
+const outputDisplay = (ctx: Context, options: Omit<OutputOptions<string>, 'format'>): Display =>
+  displayFor(ctx.stdout, ctx.env, { width: options.width, plain: options.plain, file: Boolean(options.output) });
+
 /** The colours and display for text output of this run, to standard output or to --output. */
 export const textStyle = async (ctx: Context, options: Omit<OutputOptions<string>, 'format'>): Promise<TextStyle> => {
-  const display = displayFor(ctx.stdout, ctx.env, { width: options.width, plain: options.plain, file: Boolean(options.output) });
+  const display = outputDisplay(ctx, options);
   return { ...display, c: await chalkFor(ctx, options.color, options.output, display.plain) };
 };
 
@@ -48,9 +52,13 @@ export const send = async (ctx: Context, text: string, output: string | undefine
 /** Renders a view in the chosen format; text and Markdown in ASCII when the display asks for it. */
 export const render = async <V, F extends string>(ctx: Context, view: V, renderers: Renderers<V, F>, options: OutputOptions<F>): Promise<string> => {
   const renderer = renderers[options.format] as (view: V, style?: TextStyle) => string | Promise<string>;
-  if (options.format !== 'text' && options.format !== 'markdown') return renderer(view);
-  const style = await textStyle(ctx, options);
-  return inCharset(await renderer(view, style), style.ascii);
+  if (options.format === 'text') {
+    const style = await textStyle(ctx, options);
+    return inCharset(await renderer(view, style), style.ascii);
+  }
+  // Markdown has no colours: the display alone says whether it must be ASCII, and chalk stays unloaded.
+  if (options.format === 'markdown') return inCharset(await renderer(view), outputDisplay(ctx, options).ascii);
+  return renderer(view);
 };
 
 /** The way out for every command: renders its view in the chosen format and sends it. */
