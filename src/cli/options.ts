@@ -8,23 +8,29 @@
 import { Command, InvalidArgumentError, Option, type OptionValues } from '@commander-js/extra-typings';
 import { BAND_IDS } from '../core/bands.js';
 import { LANGS, type Lang } from '../core/text.js';
-import { ERROR_MESSAGES } from './error-messages.js';
+import { errorText } from './error-messages.js';
 import { WIDTH } from './display.js';
 import { examples, exitCodeHelp, helpWords, quizHelp, type HelpWords } from './help-text.js';
 import { FORMATS, REPORT_FORMATS, TEMPLATE_FORMATS } from './render/formats.js';
 
 declare const __CAREERFIT_VERSION__: string;
 
-// The reasons are the English wording of ERROR_MESSAGES, which the error path words in the run's language.
-const positiveInt = (value: string): number => {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(ERROR_MESSAGES.en.wholeNumber);
-  return Number(value);
-};
+// Each parser gives its reason in the run's language (known before parsing); run.ts words the
+// rest of commander's message around it.
+const positiveInt =
+  (lang: Lang) =>
+  (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(errorText(lang, 'wholeNumber'));
+    return Number(value);
+  };
 
-const widthArg = (value: string): number => {
-  if (!/^\d+$/.test(value) || Number(value) < WIDTH.min || Number(value) > WIDTH.max) throw new InvalidArgumentError(ERROR_MESSAGES.en.widthRange(WIDTH.min, WIDTH.max));
-  return Number(value);
-};
+const widthArg =
+  (lang: Lang) =>
+  (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < WIDTH.min || Number(value) > WIDTH.max)
+      throw new InvalidArgumentError(errorText(lang, 'widthRange', WIDTH.min, WIDTH.max));
+    return Number(value);
+  };
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -45,9 +51,9 @@ const withOutput = <A extends unknown[], O extends OptionValues, G extends Optio
     .addOption(new Option('--debug').hideHelp());
 
 /** For commands that write text for people: its width, and plain mode (for screen readers and dumb terminals). */
-const withDisplay = <A extends unknown[], O extends OptionValues, G extends OptionValues>(command: Command<A, O, G>) =>
+const withDisplay = <A extends unknown[], O extends OptionValues, G extends OptionValues>(command: Command<A, O, G>, lang: Lang) =>
   command
-    .option('--width <n>', "text width in columns, 40 to 100 (default: the terminal's, else 80)", widthArg)
+    .option('--width <n>', "text width in columns, 40 to 100 (default: the terminal's, else 80)", widthArg(lang))
     .option('--plain', 'plain output for screen readers: questions line by line, ASCII only, numbers for bars (on when TERM=dumb)');
 
 /** For commands that read roles: extra role folders, after those in CAREERFIT_PROFILES. */
@@ -62,7 +68,7 @@ const withFilters = <A extends unknown[], O extends OptionValues, G extends Opti
     .addOption(new Option('--min-band <band>', 'list only roles at or above this band').choices(BAND_IDS));
 
 /** A command that shows part of the catalog: role, roles, compare, groups. */
-const viewCommand = (name: string) => withDisplay(withProfiles(withOutput(new Command(name), FORMATS, 'text')));
+const viewCommand = (name: string, lang: Lang) => withDisplay(withProfiles(withOutput(new Command(name), FORMATS, 'text')), lang);
 
 /** `careerfit` without a command: the quiz, then the report. */
 export const declareQuiz = (h: HelpWords = helpWords()) =>
@@ -75,7 +81,7 @@ export const declareQuiz = (h: HelpWords = helpWords()) =>
             .version(__CAREERFIT_VERSION__, '-v, --version')
             // Commander adds `help [command]` by itself only to a program without an action of its own.
             .helpCommand('help [command]', 'display help for command')
-            .addOption(new Option('--top <n>', 'roles shown in detail').argParser(positiveInt).default(3))
+            .addOption(new Option('--top <n>', 'roles shown in detail').argParser(positiveInt(h.lang)).default(3))
             .option('-s, --save <file>', 'save your answers to a file that `assess --answers` reads back')
             .option('--fresh', 'start over, forgetting the answers of an unfinished quiz')
             .option('--no-pager', 'never show the full report in a pager'),
@@ -84,6 +90,7 @@ export const declareQuiz = (h: HelpWords = helpWords()) =>
         ),
       ),
     ),
+    h.lang,
   ).addHelpText('after', () =>
     `
 ${quizHelp(h)}
@@ -103,13 +110,13 @@ export const declareAssess = (h: HelpWords = helpWords()) =>
           .option('-c, --code <code>', 'rebuild a report from its result code')
           .option('--batch <file>', 'score many people, one a row: JSON Lines or CSV (- for standard input); JSON Lines out')
           .option('--strict', 'with --batch: stop at the first bad row (exit 2) instead of skipping it')
-          .option('--top <n>', 'roles shown in detail', positiveInt, 3)
+          .option('--top <n>', 'roles shown in detail', positiveInt(h.lang), 3)
           .option('--no-pager', 'never show the full report in a pager'),
         [...REPORT_FORMATS, 'csv'] as const,
         'text',
       ),
     ),
-  )).addHelpText('after', () =>
+  ), h.lang).addHelpText('after', () =>
     examples(h, (p) => [
       `${p} questions > me.yaml && ${p} assess --answers me.yaml`,
       `${p} assess --answers me.yaml --format json`,
@@ -128,25 +135,25 @@ export const declareQuestions = (h: HelpWords = helpWords()) =>
   );
 
 export const declareRoles = (h: HelpWords = helpWords()) =>
-  viewCommand('roles')
+  viewCommand('roles', h.lang)
     .description('list the roles with a one-line summary')
     .addHelpText('after', () => examples(h, (p) => [`${p} roles`, `${p} roles --format json`]));
 
 export const declareRole = (h: HelpWords = helpWords()) =>
-  viewCommand('role')
+  viewCommand('role', h.lang)
     .description('show one role in full (without an id: the list of roles)')
     .argument('[id]', 'role id or alias, e.g. activist (see the roles command)')
     .addHelpText('after', () => examples(h, (p) => [`${p} role aktivis-okp`, `${p} role consultant --lang en --format markdown`, `${p} role`]));
 
 export const declareCompare = (h: HelpWords = helpWords()) =>
-  viewCommand('compare')
+  viewCommand('compare', h.lang)
     .description('put two roles side by side')
     .argument('<first>', 'role id or alias')
     .argument('<second>', 'role id or alias')
     .addHelpText('after', () => examples(h, (p) => [`${p} compare aktivis-okp pekerja-sosial`, `${p} compare ngo-manager project-manager --format markdown`]));
 
 export const declareGroups = (h: HelpWords = helpWords()) =>
-  viewCommand('groups')
+  viewCommand('groups', h.lang)
     .description('occupational and volunteer groups worth joining')
     .addHelpText('after', () => examples(h, (p) => [`${p} groups`, `${p} groups --format json`]));
 

@@ -3,7 +3,7 @@ import { CareerfitError } from '../core/errors.js';
 import { messageIn } from '../core/localized-error.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
-import { ERROR_MESSAGES, errorText } from './error-messages.js';
+import { errorText } from './error-messages.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { commandPrefix } from './invocation.js';
 import { scanLang } from './locale.js';
@@ -12,15 +12,6 @@ import { sanitize } from './sanitize.js';
 
 const isDebug = (argv: readonly string[], env: NodeJS.ProcessEnv) =>
   argv.includes('--debug') || (env.DEBUG ?? '').split(',').some((name) => name.trim() === 'careerfit' || name.trim() === '*');
-
-/** The reasons the option parsers give (options.ts), in the run's language. */
-const reason = (text: string, lang: Lang): string => {
-  const en = ERROR_MESSAGES.en;
-  if (text === en.wholeNumber) return errorText(lang, 'wholeNumber');
-  const range = /^expected a whole number from (\d+) to (\d+)$/.exec(text);
-  if (range) return errorText(lang, 'widthRange', Number(range[1]), Number(range[2]));
-  return text;
-};
 
 /**
  * Commander's own errors (unknown option, missing argument, invalid choice…) in the run's
@@ -55,7 +46,7 @@ export const commanderMessage = (error: CommanderError, lang: Lang, prefix: stri
       if (!m) break;
       const choices = /^Allowed choices are (.*)\.$/.exec(m[3]!.trim());
       if (choices) return errorText(lang, 'invalidChoice', m[1]!, m[2]!, choices[1]!);
-      return errorText(lang, 'invalidValue', m[1]!, m[2]!, reason(m[3]!.trim(), lang));
+      return errorText(lang, 'invalidValue', m[1]!, m[2]!, m[3]!.trim());
     }
     case 'commander.excessArguments': {
       const m = match(/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)/);
