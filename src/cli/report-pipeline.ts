@@ -26,9 +26,12 @@ const renderers = (ctx: Context): Renderers<ReportView, ReportFormat> => ({
 /** How the report is shown: the report options, and for a terminal whether to page it. */
 export type ShowOptions = ReportOptions & Omit<OutputOptions<ReportFormat>, 'format'> & { readonly pager?: boolean };
 
-/** The report and its words; suggested commands are written the way this person runs careerfit. */
-export const buildView = (catalog: Catalog, set: AnswerSet, options: ReportOptions, ctx: Context): { report: Report; view: ReportView } => {
-  const report = buildReport(filterRoles(catalog, options), set, options.lang, { minBand: options.minBand });
+/**
+ * The report and its words, for a catalog whose roles --only and --exclude have already chosen
+ * (filterRoles); suggested commands are written the way this person runs careerfit.
+ */
+export const buildView = (selected: Catalog, set: AnswerSet, options: ReportOptions, ctx: Context): { report: Report; view: ReportView } => {
+  const report = buildReport(selected, set, options.lang, { minBand: options.minBand });
   return { report, view: reportView(report, { top: options.top, prefix: commandPrefix(ctx.env) }) };
 };
 
@@ -72,7 +75,7 @@ export const writeReport = async (ctx: Context, view: ReportView, options: Omit<
  * another format) is the report alone, as it always was.
  */
 export const emitReport = async (catalog: Catalog, set: AnswerSet, options: ShowOptions, ctx: Context): Promise<Report> => {
-  const { report, view } = buildView(catalog, set, options, ctx);
+  const { report, view } = buildView(filterRoles(catalog, options), set, options, ctx);
   if (options.format === 'text' && !options.output && ctx.stdout.isTTY) await showOnTerminal(ctx, view, options, view.summary.keep);
   else await writeReport(ctx, view, options);
   return report;

@@ -164,7 +164,7 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
     if (!isComplete(traits)) throw new CareerfitError('runtime', 'the question bank does not cover every trait');
 
     ctx.stderr.write('\n');
-    const { report, view } = buildView(catalog, { answers, traits: {} }, options, ctx);
+    const { report, view } = buildView(selected, { answers, traits: {} }, options, ctx);
     // Each file is tried even when the other fails; what could not be written is made up for below.
     const failures: CareerfitError[] = [];
     const attempt = async (step: () => Promise<void>): Promise<boolean> => {
