@@ -70,6 +70,8 @@ export const exitCodeFor = (error: unknown, ctx: Context, debug: boolean, lang: 
   if (error instanceof CommanderError) {
     // --help and --version end here with 0, their output already written.
     if (error.exitCode === 0) return 0;
+    // `help <unknown>`: commander has written the help to standard error as the explanation.
+    if (error.code === 'commander.help') return EXIT_CODES.usage;
     ctx.stderr.write(`careerfit: ${sanitize(commanderMessage(error, lang, commandPrefix(ctx.env)))}\n`);
     return EXIT_CODES.usage;
   }

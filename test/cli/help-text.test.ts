@@ -35,6 +35,14 @@ describe('help in Indonesian', () => {
     expect((await runInProcess(['--help'])).stdout).toMatch(/^  help \[command\] +display help for command$/m);
   });
 
+  it('answers `help <unknown>` with the help on standard error and exit 2, and no other line', async () => {
+    const { status, stdout, stderr } = await runInProcess(['help', 'bogus']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Usage: careerfit \[options\] \[command\]\n/);
+    expect(stderr).not.toContain('careerfit: ');
+  });
+
   it('writes the examples the way careerfit was started: npx careerfit under npx', async () => {
     const { stdout } = await runInProcess(['init-role', '--help'], { env: { npm_command: 'exec' } });
     expect(stdout).toContain('mkdir -p my-roles && npx careerfit init-role fasilitator-desa --dir my-roles');
