@@ -1,9 +1,9 @@
 import { BANDS } from '../../core/bands.js';
 import { DIRECTIONS } from '../../core/directions.js';
-import type { ReportReason, ReportTrait } from '../../core/report.js';
+import type { ReportTrait } from '../../core/report.js';
 import { TRAIT_IDS } from '../../core/traits.js';
 import type { HtmlPageView } from '../../core/views/html-page.js';
-import { BIG_GAP, gapOf, type ResultView } from '../../core/views/report.js';
+import { BIG_GAP, gapOf, reasonLine, signedPoints, type ResultView } from '../../core/views/report.js';
 import { sanitize } from '../sanitize.js';
 import { HTML_STYLE } from './html-style.js';
 
@@ -112,13 +112,8 @@ const gapWhy = (r: ResultView, entry: ReportTrait, why: string): string[] => {
   const warnings = r.warnings.filter((w) => entry.warnings.includes(w.rule)).map((w) => w.message);
   if (warnings.length) return warnings;
   const reason = r.reasons.find((x) => x.trait === entry.trait);
-  return reason ? [`${why}: ${reason.message} (${points(reason)})`] : [];
+  return reason ? [`${why}: ${reason.message} (${signedPoints(reason.points)})`] : [];
 };
-
-const points = (x: ReportReason): string => `${x.points > 0 ? '+' : '−'}${Math.abs(x.points)}`;
-
-/** "Empathy 4.5 — 1.2 above (+6)", as the text report words a reason. */
-const reasonText = (x: ReportReason): string => `${x.label} ${x.message} (${points(x)})`;
 
 const profile = ({ data: report, words: h, shown, number: num }: HtmlPageView): string => {
   const { levels } = report;
@@ -179,7 +174,7 @@ const role = (view: HtmlPageView, r: ResultView): string => {
   const tags = [r.kindLabel ?? '', r.originLabel ?? ''].filter(Boolean);
   const reasons = r.reasons.length
     ? `<p class="legend">${esc(l.whyNote)}</p><ul class="reasons">${r.reasons
-        .map((x) => `<li class="${x.effect === '+' ? 'plus' : 'minus'}"><span class="sym" aria-hidden="true">${x.effect === '+' ? '+' : '−'}</span> <span>${esc(reasonText(x))}</span></li>`)
+        .map((x) => `<li class="${x.effect === '+' ? 'plus' : 'minus'}"><span class="sym" aria-hidden="true">${x.effect === '+' ? '+' : '−'}</span> <span>${esc(reasonLine(x))}</span></li>`)
         .join('')}</ul>`
     : '';
   const warnings = r.warnings.length

@@ -1,6 +1,5 @@
 import type { ChalkInstance } from 'chalk';
 import type { BandId } from '../../core/bands.js';
-import type { ReportReason } from '../../core/report.js';
 import type { ProfileView, ResultView } from '../../core/views/report.js';
 import type { TextStyle } from '../display.js';
 import { TextWriter } from './text-writer.js';
@@ -28,10 +27,6 @@ export const bar = (value: number, max: number, length: number, ascii: boolean):
   const filled = Math.max(0, Math.min(length, Math.round((value / max) * length)));
   return (ascii ? '#' : '█').repeat(filled) + (ascii ? '.' : '░').repeat(length - filled);
 };
-
-/** "Empathy 4.5 — 1.2 above (+6)": above or below the average the "Why" note names. */
-export const reasonLine = (x: ReportReason): string => `${x.label} ${x.message} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`;
-
 
 const RANK = 6;
 const indent = ' '.repeat(RANK);

@@ -1,9 +1,9 @@
-import type { ReportView, ResultView } from '../../core/views/report.js';
+import { reasonLine, signedPoints, type ReportView, type ResultView } from '../../core/views/report.js';
 import type { TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
 import { toJson, type Format } from './formats.js';
 import { contentMarkdown, md, section } from './markdown.js';
-import { bar, profileChart, rankingRows, reasonLine } from './ranking.js';
+import { bar, profileChart, rankingRows } from './ranking.js';
 import { TextWriter } from './text-writer.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ const markdownDetails = (r: ResultView, { labels: l }: ReportView): string[] => 
     ...r.limits.flatMap((x) => ['', `> ${md(x.message)}`]),
     ...section(
       l.why,
-      r.reasons.length === 0 ? [] : [`_${md(l.whyNote)}_`, '', ...r.reasons.map((x) => `- ${x.effect === '+' ? '➕' : '➖'} ${md(x.label)} ${md(x.message)} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`)],
+      r.reasons.length === 0 ? [] : [`_${md(l.whyNote)}_`, '', ...r.reasons.map((x) => `- ${x.effect === '+' ? '➕' : '➖'} ${md(x.label)} ${md(x.message)} (${signedPoints(x.points)})`)],
     ),
     ...section(l.fit, r.fit ? [md(r.fit)] : []),
     ...section(l.warnings, r.warnings.length ? r.warnings.map((w) => `- ⚠️ ${md(w.message)}`) : [`- ${l.noWarnings}`]),

@@ -3,7 +3,7 @@ import { BUILT_IN } from '../catalog.js';
 import { DIRECTIONS } from '../directions.js';
 import { localize } from '../localize.js';
 import { MESSAGES } from '../messages.js';
-import type { Report, ReportResult, ReportTrait } from '../report.js';
+import type { Report, ReportReason, ReportResult, ReportTrait } from '../report.js';
 import { TRAIT_IDS, type TraitId } from '../traits.js';
 import { contentView, type ContentView } from './content.js';
 
@@ -83,6 +83,12 @@ export const BIG_GAP = 1.5;
 /** How far a level falls short of what a role asks for, along its direction (0 or less: no gap). */
 export const gapOf = (entry: Pick<ReportTrait, 'ideal' | 'direction'>, level: number): number =>
   Math.round(DIRECTIONS[entry.direction].sign * (entry.ideal - level) * 10) / 10;
+
+/** A reason's points as every format shows them: "+6", "−3" (a minus sign, not a hyphen). */
+export const signedPoints = (points: number): string => `${points > 0 ? '+' : '−'}${Math.abs(points)}`;
+
+/** "Empathy 4.5 — 1.2 above (+6)": a reason as the text report and the HTML page word it. */
+export const reasonLine = (x: ReportReason): string => `${x.label} ${x.message} (${signedPoints(x.points)})`;
 
 /** A listed role: its data and the words shown with it. */
 export interface ResultView extends ReportResult {
@@ -220,7 +226,7 @@ export const reportView = (report: Report, { top, prefix = 'careerfit' }: ViewOp
       verdict: report.quality.reliable ? report.verdict : m.verdictUnreliable([]),
       reasons: (results[0]?.reasons ?? [])
         .slice(0, SUMMARY_REASONS)
-        .map((x) => `${x.label} ${m.number(Math.round(x.level * 10) / 10)} (${x.points > 0 ? '+' : '−'}${Math.abs(x.points)})`),
+        .map((x) => `${x.label} ${m.number(Math.round(x.level * 10) / 10)} (${signedPoints(x.points)})`),
     },
   };
 };
