@@ -15,8 +15,6 @@ export interface ErrorMessages {
   readonly optionMissingArgument: (flags: string) => string;
   readonly invalidChoice: (flags: string, value: string, choices: string) => string;
   readonly invalidValue: (flags: string, value: string, why: string) => string;
-  readonly tooManyArguments: (command: string | undefined, expected: number, got: number) => string;
-  readonly conflicting: (first: string, second: string) => string;
   /** The reasons commander passes on from the option parsers. */
   readonly wholeNumber: string;
   readonly widthRange: (min: number, max: number) => string;
@@ -59,9 +57,6 @@ export const ERROR_MESSAGES: Readonly<Record<Lang, ErrorMessages>> = {
     optionMissingArgument: (flags) => `option '${flags}' needs a value`,
     invalidChoice: (flags, value, choices) => `option '${flags}': '${value}' is not one of ${choices}`,
     invalidValue: (flags, value, why) => `option '${flags}': '${value}' is invalid: ${why}`,
-    tooManyArguments: (command, expected, got) =>
-      `too many arguments${command ? ` for '${command}'` : ''}: expected ${expected}, got ${got}`,
-    conflicting: (first, second) => `${first} cannot be used with ${second}`,
     wholeNumber: 'expected a whole number of 1 or more',
     widthRange: (min, max) => `expected a whole number from ${min} to ${max}`,
     langEnv: (value, langs) => `CAREERFIT_LANG=${value}: expected one of ${langs.join(', ')}`,
@@ -99,9 +94,6 @@ export const ERROR_MESSAGES: Readonly<Record<Lang, ErrorMessages>> = {
     optionMissingArgument: (flags) => `opsi '${flags}' memerlukan nilai`,
     invalidChoice: (flags, value, choices) => `opsi '${flags}': '${value}' bukan salah satu dari ${choices}`,
     invalidValue: (flags, value, why) => `opsi '${flags}': '${value}' tidak valid: ${why}`,
-    tooManyArguments: (command, expected, got) =>
-      `argumen terlalu banyak${command ? ` untuk '${command}'` : ''}: seharusnya ${expected}, diberikan ${got}`,
-    conflicting: (first, second) => `${first} tidak bisa dipakai bersama ${second}`,
     wholeNumber: 'harus bilangan bulat 1 atau lebih',
     widthRange: (min, max) => `harus bilangan bulat dari ${min} sampai ${max}`,
     langEnv: (value, langs) => `CAREERFIT_LANG=${value}: seharusnya salah satu dari ${langs.join(', ')}`,

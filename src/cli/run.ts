@@ -17,18 +17,13 @@ const isDebug = (argv: readonly string[], env: NodeJS.ProcessEnv) =>
  * Commander's own errors (unknown option, missing argument, invalid choice…) in the run's
  * language, read from its error code and the parts of its message.
  */
-export const commanderMessage = (error: CommanderError, lang: Lang, prefix: string): string => {
+const commanderMessage = (error: CommanderError, lang: Lang): string => {
   const text = error.message.replace(/^error: /, '');
   const match = (pattern: RegExp) => pattern.exec(text) ?? undefined;
   switch (error.code) {
     case 'commander.unknownOption': {
       const m = match(/^unknown option '([^']*)'(?:\s*\(Did you mean (\S+)\?\))?/);
       if (m) return errorText(lang, 'unknownOption', m[1]!, m[2]);
-      break;
-    }
-    case 'commander.unknownCommand': {
-      const m = match(/^unknown command '([^']*)'(?:\s*\(Did you mean (\S+)\?\))?/);
-      if (m) return errorText(lang, 'unknownCommand', m[1]!, m[2], prefix);
       break;
     }
     case 'commander.missingArgument': {
@@ -48,16 +43,6 @@ export const commanderMessage = (error: CommanderError, lang: Lang, prefix: stri
       if (choices) return errorText(lang, 'invalidChoice', m[1]!, m[2]!, choices[1]!);
       return errorText(lang, 'invalidValue', m[1]!, m[2]!, m[3]!.trim());
     }
-    case 'commander.excessArguments': {
-      const m = match(/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)/);
-      if (m) return errorText(lang, 'tooManyArguments', m[1], Number(m[2]), Number(m[3]));
-      break;
-    }
-    case 'commander.conflictingOption': {
-      const m = match(/^(.*) cannot be used with (.*)$/);
-      if (m) return errorText(lang, 'conflicting', m[1]!, m[2]!);
-      break;
-    }
   }
   return text;
 };
@@ -72,7 +57,7 @@ export const exitCodeFor = (error: unknown, ctx: Context, debug: boolean, lang: 
     if (error.exitCode === 0) return 0;
     // `help <unknown>`: commander has written the help to standard error as the explanation.
     if (error.code === 'commander.help') return EXIT_CODES.usage;
-    ctx.stderr.write(`careerfit: ${sanitize(commanderMessage(error, lang, commandPrefix(ctx.env)))}\n`);
+    ctx.stderr.write(`careerfit: ${sanitize(commanderMessage(error, lang))}\n`);
     return EXIT_CODES.usage;
   }
   if (error instanceof CareerfitError) {
