@@ -1,6 +1,7 @@
 import { missingTraits, resolveTraits, type AnswerSet, type PartialTraits } from './answers.js';
 import { BANDS, bandById, bandFor, FIT_BAND, isFit, type BandId } from './bands.js';
 import { CLOSE } from './close.js';
+import { describeValue } from './describe-value.js';
 import { directionOf } from './directions.js';
 import { usageError } from './errors.js';
 import { evaluate, type Evaluation } from './evaluate.js';
@@ -224,15 +225,6 @@ export type Parsed = { readonly ok: true; readonly person: Person } | { readonly
 
 const fail = (field: string, message: string): Parsed => ({ ok: false, error: { field, message } });
 
-/** A short, safe rendering of a bad value (as schema.ts words it, without loading the schema library). */
-const describe = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return String(value);
-};
-
 const LEVEL = `expected a whole number from ${SCALE_MIN} to ${SCALE_MAX}`;
 
 const isLevel = (value: unknown): value is number =>
@@ -281,7 +273,7 @@ export const parseJsonRecord = (batch: Batch, text: string, line: number): Parse
   } catch (error) {
     return fail('row', `not valid JSON (${(error as Error).message})`);
   }
-  if (!isPlainObject(value)) return fail('row', `expected an object with "traits" and/or "answers", got ${describe(value)}`);
+  if (!isPlainObject(value)) return fail('row', `expected an object with "traits" and/or "answers", got ${describeValue(value)}`);
   let keys = 0;
   for (const key in value) {
     keys++;
@@ -289,17 +281,17 @@ export const parseJsonRecord = (batch: Batch, text: string, line: number): Parse
   }
   const { id = line, traits = {}, answers = {} } = value;
   if (!(typeof id === 'string' && id !== '') && !(typeof id === 'number' && Number.isFinite(id))) {
-    return fail('id', `expected text or a number, got ${describe(id)}`);
+    return fail('id', `expected text or a number, got ${describeValue(id)}`);
   }
-  if (!isPlainObject(traits)) return fail('traits', `expected a map of trait levels, got ${describe(traits)}`);
-  if (!isPlainObject(answers)) return fail('answers', `expected a map of question answers, got ${describe(answers)}`);
+  if (!isPlainObject(traits)) return fail('traits', `expected a map of trait levels, got ${describeValue(traits)}`);
+  if (!isPlainObject(answers)) return fail('answers', `expected a map of question answers, got ${describeValue(answers)}`);
   const levels = new Uint8Array(TRAITS);
   for (const key in traits) {
     keys++;
     const t = TRAIT_INDEX.get(key);
     const level = traits[key];
     if (t === undefined) return fail(`traits.${key}`, unknownMessage('trait', key, TRAIT_IDS));
-    if (!isLevel(level)) return fail(`traits.${key}`, `${LEVEL}, got ${describe(level)}`);
+    if (!isLevel(level)) return fail(`traits.${key}`, `${LEVEL}, got ${describeValue(level)}`);
     levels[t] = level;
   }
   let answered = batch.noAnswers;
@@ -310,7 +302,7 @@ export const parseJsonRecord = (batch: Batch, text: string, line: number): Parse
     const i = batch.itemIndex.get(key);
     const answer = answers[key];
     if (i === undefined) return fail(`answers.${key}`, unknownMessage('question', key, batch.itemIds));
-    if (!isLevel(answer)) return fail(`answers.${key}`, `${LEVEL}, got ${describe(answer)}`);
+    if (!isLevel(answer)) return fail(`answers.${key}`, `${LEVEL}, got ${describeValue(answer)}`);
     answered[i] = answer;
     count++;
   }
@@ -404,7 +396,7 @@ export const parseCsvRecord = (header: CsvHeader, fields: readonly string[], lin
     const text = cell.trim();
     if (text === '') continue;
     const level = text.length === 1 ? text.charCodeAt(0) - 48 : NaN;
-    if (!(level >= SCALE_MIN && level <= SCALE_MAX)) return fail(header.names[i]!, `${LEVEL}, got ${describe(text)}`);
+    if (!(level >= SCALE_MIN && level <= SCALE_MAX)) return fail(header.names[i]!, `${LEVEL}, got ${describeValue(text)}`);
     if (column.kind === 'trait') {
       traits[column.id as TraitId] = level;
       levels[column.index] = level;

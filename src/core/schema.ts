@@ -1,5 +1,6 @@
 import { array, boolean, enum as oneOf, lazy, number, partialRecord, preprocess, record, strictObject, string, union } from 'zod';
 import type * as zt from 'zod';
+import { describeValue } from './describe-value.js';
 import { DIRECTION_NAMES } from './directions.js';
 import { OPERATORS, OPERATOR_NAMES, type OperatorName } from './operators.js';
 import { SCORE } from './scoring.js';
@@ -22,20 +23,6 @@ import {
  * the bundle keeps only these instead of the whole library with every translation.
  */
 const z = { array, boolean, enum: oneOf, lazy, number, partialRecord, preprocess, record, strictObject, string, union };
-
-/** A short, safe rendering of a bad value for an error message. */
-export const describeValue = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  // Values of YAML tags such as !!binary, !!timestamp and !!set.
-  if (value instanceof Uint8Array) return 'binary data';
-  if (value instanceof Date) return 'a date';
-  if (value instanceof Set || value instanceof Map) return 'a set';
-  if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return String(value);
-};
 
 const EXPECTED: Readonly<Record<string, string>> = {
   array: 'a list',

@@ -4,7 +4,6 @@ import {
   issueMessage,
   answersFileSchema,
   conditionSchema,
-  describeValue,
   groupsFileSchema,
   levelSchema,
   questionsFileSchema,
@@ -345,24 +344,5 @@ describe('catalog file schemas', () => {
       'groups.0.benefits: expected at least 1 item',
       'groups.0.join: expected at least 1 item',
     ]);
-  });
-});
-
-describe('describeValue', () => {
-  it.each([
-    [undefined, 'nothing'],
-    [null, 'null'],
-    [[1], 'a list'],
-    [{ a: 1 }, 'a map'],
-    ['hi', '"hi"'],
-    [3.5, '3.5'],
-    [false, 'false'],
-  ])('%j → %s', (value, text) => {
-    expect(describeValue(value)).toBe(text);
-  });
-
-  it('cuts long strings to 40 characters with an ellipsis', () => {
-    expect(describeValue('x'.repeat(50))).toBe(`"${'x'.repeat(40)}…"`);
-    expect(describeValue('y'.repeat(40))).toBe(`"${'y'.repeat(40)}"`);
   });
 });
