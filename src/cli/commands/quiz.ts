@@ -1,5 +1,5 @@
 import { aggregate, isComplete } from '../../core/answers.js';
-import { LocalizedError } from '../../core/localized-error.js';
+import { LocalizedError, messageIn } from '../../core/localized-error.js';
 import { CareerfitError } from '../../core/errors.js';
 import { MESSAGES } from '../../core/messages.js';
 import { evaluate } from '../../core/evaluate.js';
@@ -77,7 +77,7 @@ const afterQuiz = async (ctx: Context, view: ReportView, options: QuizRunOptions
       await writeReport(ctx, view, { ...options, format: choice, output });
     } catch (error) {
       if (!(error instanceof CareerfitError)) throw error;
-      ctx.stderr.write(`careerfit: ${error instanceof LocalizedError ? error.text[options.lang] : error.message}\n`);
+      ctx.stderr.write(`careerfit: ${messageIn(error, options.lang, commandPrefix(ctx.env))}\n`);
     }
   }
 };
