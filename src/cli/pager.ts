@@ -1,5 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { takeSigint } from './take-sigint.js';
 
 /** Whether a program is on the PATH (no shell, no process: a file check per folder). */
 const onPath = (name: string, env: NodeJS.ProcessEnv): boolean =>
@@ -34,14 +35,7 @@ export const page = async (text: string, command: string, env: NodeJS.ProcessEnv
   // Loaded here, not at the top: node:child_process costs ~3 ms, and most runs never page.
   const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
-    const interrupt = process.rawListeners('SIGINT');
-    process.removeAllListeners('SIGINT');
-    const ignore = () => undefined;
-    process.on('SIGINT', ignore);
-    const restore = () => {
-      process.off('SIGINT', ignore);
-      for (const listener of interrupt) process.on('SIGINT', listener as NodeJS.SignalsListener);
-    };
+    const restore = takeSigint(() => undefined);
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', LV: '-c', ...env } });
     let started = false;
     child.on('spawn', () => (started = true));

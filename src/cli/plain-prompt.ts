@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { BACK, type Ask } from '../core/quiz.js';
+import { takeSigint } from './take-sigint.js';
 
 /** What the plain prompt says, already in the reader's language and in ASCII. */
 export interface PlainLabels {
@@ -31,17 +32,10 @@ export const lineReader = (input: NodeJS.ReadableStream): (() => Promise<string>
   };
   // On a terminal, Ctrl-C is a signal, not a line: while plain prompts read, it ends the input, so
   // the quiz stops as it does on Ctrl-C in the Inquirer prompt (and says what was kept).
-  const signalled = (input as { isTTY?: boolean }).isTTY ? process.rawListeners('SIGINT') : undefined;
-  const onSigint = () => rl.close();
-  if (signalled) {
-    process.removeAllListeners('SIGINT');
-    process.on('SIGINT', onSigint);
-  }
+  const giveBack = (input as { isTTY?: boolean }).isTTY ? takeSigint(() => rl.close()) : undefined;
   const close = () => {
     rl.close();
-    if (!signalled) return;
-    process.off('SIGINT', onSigint);
-    for (const listener of signalled) process.on('SIGINT', listener as NodeJS.SignalsListener);
+    giveBack?.();
   };
   readers.set(input, { read, close });
   return read;
