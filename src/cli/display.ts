@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { sanitize } from './sanitize.js';
 
 /**
  * How text output is laid out for the place it goes to: how wide it may be, whether it may use
@@ -117,3 +118,9 @@ export const toAscii = (text: string): string =>
 
 /** Text in the display's character set: ASCII when it asks for it, else as it is. */
 export const inCharset = (text: string, ascii: boolean): string => (ascii ? toAscii(text) : text);
+
+/**
+ * Text from data or messages, safe for the terminal (sanitized) and in the display's character
+ * set. Converted before it is wrapped or measured, so widths hold.
+ */
+export const safeText = (text: string, ascii: boolean): string => inCharset(sanitize(text), ascii);

@@ -5,9 +5,8 @@ import { BACK, type Ask } from '../core/quiz.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
 import { CLI_MESSAGES } from './messages.js';
-import { terminalWidth, toAscii } from './display.js';
+import { safeText, terminalWidth } from './display.js';
 import type { Prompter } from './prompter.js';
-import { sanitize } from './sanitize.js';
 import { wrap } from './wrap.js';
 
 /** What the prompts draw with: the width to wrap questions to, and whether only ASCII may be shown. */
@@ -32,7 +31,7 @@ export const inquirerAsk =
   (ctx: Context, lang: Lang, display: PromptDisplay = { width: terminalWidth(ctx.stderr, ctx.env), ascii: false }): Ask =>
   async ({ question, index, total, previous, canGoBack }) => {
     const m = MESSAGES[lang];
-    const t = (text: string) => (display.ascii ? toAscii(sanitize(text)) : sanitize(text));
+    const t = (text: string) => safeText(text, display.ascii);
     const likert = m.scale.map((name, i) => ({ name: t(name), value: i + 1 }));
     const back = canGoBack ? [new Separator(' '), { name: `${display.ascii ? '' : '← '}${t(CLI_MESSAGES[lang].quiz.back)}`, value: BACK } as const] : [];
     const message = wrap(`(${index}/${total}) ${t(question.text[lang])}`, display.width, '  ').join('\n').trimStart();
@@ -76,7 +75,7 @@ export const inquirerAsk =
 /** The quiz's other questions (resume, what to do with the report) as Inquirer prompts on standard error. */
 export const inquirerPrompter = (ctx: Context, lang: Lang, display: PromptDisplay): Prompter => {
   const io = { input: ctx.stdin, output: ctx.stderr };
-  const t = (text: string) => (display.ascii ? toAscii(sanitize(text)) : sanitize(text));
+  const t = (text: string) => safeText(text, display.ascii);
   const theme = asciiTheme(display.ascii);
   return {
     ask: inquirerAsk(ctx, lang, display),

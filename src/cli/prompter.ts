@@ -2,10 +2,9 @@ import { MESSAGES } from '../core/messages.js';
 import type { Ask } from '../core/quiz.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
-import { toAscii } from './display.js';
+import { safeText } from './display.js';
 import { CLI_MESSAGES } from './messages.js';
 import { closeLines, plainAsk, plainChoose, plainConfirm, plainInput } from './plain-prompt.js';
-import { sanitize } from './sanitize.js';
 import { wrap } from './wrap.js';
 
 export interface Choice<T> {
@@ -39,7 +38,7 @@ export const answersOnly = (ask: Ask): Prompter => ({
 export const plainPrompter = (ctx: Context, lang: Lang, width = 80): Prompter => {
   const m = MESSAGES[lang];
   const q = CLI_MESSAGES[lang].quiz;
-  const ascii = (text: string) => toAscii(sanitize(text));
+  const ascii = (text: string) => safeText(text, true);
   return {
     ask: plainAsk(ctx.stdin, ctx.stderr, { scale: m.scale.map(ascii), hint: q.plainHint, again: q.plainAgain }, (question) =>
       // Wrapped short of the width, as "(12/34) " goes before the first line.

@@ -11,7 +11,7 @@ import { TRAIT_IDS } from '../../core/traits.js';
 import type { ReportView } from '../../core/views/report.js';
 import type { Context } from '../context.js';
 import { CLI_MESSAGES, type CliMessages } from '../messages.js';
-import { displayFor, toAscii } from '../display.js';
+import { displayFor, inCharset } from '../display.js';
 import { commandPrefix } from '../invocation.js';
 import { checkWritable, writeFileAtomic } from '../output.js';
 import type { QuizOptions } from '../options.js';
@@ -102,7 +102,7 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
   const say = (lines: readonly string[]) =>
     ctx.stderr.write(
       `${lines
-        .flatMap((line) => wrap((display.ascii ? toAscii(line) : line).replace(/`[^`]*`/g, (command) => command.replaceAll(' ', KEEP)), display.width))
+        .flatMap((line) => wrap(inCharset(line, display.ascii).replace(/`[^`]*`/g, (command) => command.replaceAll(' ', KEEP)), display.width))
         .map((line) => line.replaceAll(KEEP, ' '))
         .join('\n')}\n`,
     );

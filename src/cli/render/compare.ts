@@ -1,10 +1,9 @@
 import type { CompareView, TraitLevel } from '../../core/views/compare.js';
-import type { TextStyle } from '../display.js';
+import { safeText, type TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
 import { wrap } from '../wrap.js';
 import { toJson, type Format } from './formats.js';
 import { md } from './markdown.js';
-import { TextWriter } from './text-writer.js';
 
 const GAP = '  ';
 /** Narrower columns than this read badly side by side: the two roles then follow each other. */
@@ -28,23 +27,23 @@ const show = (x: TraitLevel) => (x ? `${x.ideal} ×${x.weight}` : '–');
 
 export const renderCompareText = ({ data: cmp, labels: l }: CompareView, style: TextStyle): string => {
   const { c: chalk, width } = style;
-  const w = TextWriter.for(style);
+  const safe = (text: string) => safeText(text, style.ascii);
   const [a, b] = cmp.roles;
   const column = Math.floor((width - 2 - GAP.length) / 2);
-  const heading = (text: string) => ['', ...wrap(w.t(text), width).map((line) => chalk.bold(line))];
-  const pair = (items: (r: typeof a) => readonly string[]) => [items(a).map((x) => w.t(x)), items(b).map((x) => w.t(x))] as const;
+  const heading = (text: string) => ['', ...wrap(safe(text), width).map((line) => chalk.bold(line))];
+  const pair = (items: (r: typeof a) => readonly string[]) => [items(a).map(safe), items(b).map(safe)] as const;
   const misconceptions = (r: typeof a) => r.misconceptions.map((x) => `${x.myth} → ${x.reality}`);
-  const values = cmp.traits.map((t) => [w.t(show(t.a)), w.t(show(t.b))] as const);
+  const values = cmp.traits.map((t) => [safe(show(t.a)), safe(show(t.b))] as const);
   const valueWidth = Math.max(...values.map(([x]) => x.length));
-  const labelWidth = Math.max(...cmp.traits.map((t) => w.t(t.label).length));
+  const labelWidth = Math.max(...cmp.traits.map((t) => safe(t.label).length));
   const traitRows = cmp.traits.flatMap((t, i) => {
     const [x, y] = values[i]!;
-    if (2 + labelWidth + 2 + valueWidth + GAP.length + y.length <= width) return [`  ${w.t(t.label).padEnd(labelWidth)}  ${x.padEnd(valueWidth)}${GAP}${y}`];
-    return [...wrap(w.t(t.label), width, '  '), `    ${x.padEnd(valueWidth)}${GAP}${y}`];
+    if (2 + labelWidth + 2 + valueWidth + GAP.length + y.length <= width) return [`  ${safe(t.label).padEnd(labelWidth)}  ${x.padEnd(valueWidth)}${GAP}${y}`];
+    return [...wrap(safe(t.label), width, '  '), `    ${x.padEnd(valueWidth)}${GAP}${y}`];
   });
   if (column >= MIN_COLUMN) {
     return `${[
-      ...zip(wrap(w.t(a.title), column), wrap(w.t(b.title), column), column, chalk.bold),
+      ...zip(wrap(safe(a.title), column), wrap(safe(b.title), column), column, chalk.bold),
       ...zip(wrap(a.id, column), wrap(b.id, column), column, chalk.dim),
       ...heading(`${l.traits} (${l.ideal} ×${l.weight})`),
       ...traitRows,
@@ -56,10 +55,10 @@ export const renderCompareText = ({ data: cmp, labels: l }: CompareView, style: 
   }
   // Too narrow for two columns: the roles one after the other, each list under its role's name.
   const stacked = (title: string, lists: readonly [string, readonly string[]][]) =>
-    lists.flatMap(([name, items]) => [...heading(`${title} (${name})`), ...items.flatMap((item) => wrap(w.t(item), width, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)))]);
+    lists.flatMap(([name, items]) => [...heading(`${title} (${name})`), ...items.flatMap((item) => wrap(safe(item), width, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)))]);
   return `${[
-    ...wrap(`1. ${w.t(a.title)} (${a.id})`, width).map((line) => chalk.bold(line)),
-    ...wrap(`2. ${w.t(b.title)} (${b.id})`, width).map((line) => chalk.bold(line)),
+    ...wrap(`1. ${safe(a.title)} (${a.id})`, width).map((line) => chalk.bold(line)),
+    ...wrap(`2. ${safe(b.title)} (${b.id})`, width).map((line) => chalk.bold(line)),
     ...heading(`${l.traits} (${l.ideal} ×${l.weight}: 1, 2)`),
     ...traitRows,
     ...stacked(l.duties, [['1', a.duties], ['2', b.duties]]),

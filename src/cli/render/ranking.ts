@@ -1,8 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { BandId } from '../../core/bands.js';
 import type { ProfileView, ResultView } from '../../core/views/report.js';
-import type { TextStyle } from '../display.js';
-import { TextWriter } from './text-writer.js';
+import { safeText, type TextStyle } from '../display.js';
 import { wrap } from '../wrap.js';
 
 /**
@@ -41,8 +40,8 @@ interface TitleLine {
 const plainText = (line: TitleLine) => [line.title, line.id].filter(Boolean).join('  ');
 
 /** A title wrapped to `width`, and the id on a line of its own below it, so every row reads alike. */
-const titleWithId = (w: TextWriter, title: string, id: string, width: number): TitleLine[] => [
-  ...wrap(w.t(title), width).map((text): TitleLine => ({ title: text, id: '' })),
+const titleWithId = (safe: (text: string) => string, title: string, id: string, width: number): TitleLine[] => [
+  ...wrap(safe(title), width).map((text): TitleLine => ({ title: text, id: '' })),
   ...wrap(id, width).map((text): TitleLine => ({ title: '', id: text })),
 ];
 
@@ -57,22 +56,22 @@ const showTitle = (c: ChalkInstance, line: TitleLine, width = 0): string =>
  */
 export const rankingRows = (results: readonly ResultView[], style: TextStyle): string[] => {
   const { c, width, ascii } = style;
-  const w = TextWriter.for(style);
+  const safe = (text: string) => safeText(text, ascii);
   const barSize = barLength(style);
-  const bandWidth = Math.max(0, ...results.map((r) => w.t(r.bandLabel).length));
+  const bandWidth = Math.max(0, ...results.map((r) => safe(r.bandLabel).length));
   const titleWidth = width - RANK - 1 - (barSize ? barSize + 1 : 0) - 3 - 2 - bandWidth;
   if (style.plain || titleWidth < 24) {
     return results.flatMap((r) => {
       const band = BAND_STYLE[r.band](c);
-      const title = wrap(w.t(r.title), width - RANK).map((line, i) => (i ? indent : rankText(r.rank)) + line);
-      const score = wrap(`${r.score}/100, ${w.t(r.bandLabel)}; ${r.id}`, width, indent).map((line) => band(line));
+      const title = wrap(safe(r.title), width - RANK).map((line, i) => (i ? indent : rankText(r.rank)) + line);
+      const score = wrap(`${r.score}/100, ${safe(r.bandLabel)}; ${r.id}`, width, indent).map((line) => band(line));
       return [...title, ...score];
     });
   }
   return results.flatMap((r) => {
     const band = BAND_STYLE[r.band](c);
-    const lines = titleWithId(w, r.title, r.id, titleWidth);
-    const right = `${barSize ? `${band(bar(r.score, 100, barSize, ascii))} ` : ''}${String(r.score).padStart(3)}  ${band(w.t(r.bandLabel))}`;
+    const lines = titleWithId(safe, r.title, r.id, titleWidth);
+    const right = `${barSize ? `${band(bar(r.score, 100, barSize, ascii))} ` : ''}${String(r.score).padStart(3)}  ${band(safe(r.bandLabel))}`;
     return lines.map((line, i) => (i === 0 ? `${rankText(r.rank)}${showTitle(c, line, titleWidth)} ${right}` : `${indent}${showTitle(c, line)}`));
   });
 };
@@ -83,7 +82,7 @@ export const rankingRows = (results: readonly ResultView[], style: TextStyle): s
  */
 export const compactRows = (results: readonly ResultView[], style: TextStyle): string[] => {
   const { c, width } = style;
-  const w = TextWriter.for(style);
+  const safe = (text: string) => safeText(text, style.ascii);
   const idWidth = Math.max(...results.map((r) => r.id.length));
   const head = RANK + 3 + 2 + idWidth + 2;
   const titleWidth = width - head;
@@ -91,13 +90,13 @@ export const compactRows = (results: readonly ResultView[], style: TextStyle): s
     const score = BAND_STYLE[r.band](c)(String(r.score).padStart(3));
     const left = `${rankText(r.rank)}${score}  ${c.bold(r.id.padEnd(idWidth))}  `;
     if (titleWidth >= 20) {
-      return wrap(w.t(r.title), titleWidth).map((line, i) => (i ? ' '.repeat(head) : left) + line);
+      return wrap(safe(r.title), titleWidth).map((line, i) => (i ? ' '.repeat(head) : left) + line);
     }
     const ids = wrap(r.id, width - RANK - 5);
     return [
       `${rankText(r.rank)}${score}  ${c.bold(ids[0]!)}`,
       ...ids.slice(1).map((line) => `${' '.repeat(RANK + 5)}${c.bold(line)}`),
-      ...wrap(w.t(r.title), width, ' '.repeat(RANK + 5)),
+      ...wrap(safe(r.title), width, ' '.repeat(RANK + 5)),
     ];
   });
 };
@@ -109,20 +108,20 @@ export const compactRows = (results: readonly ResultView[], style: TextStyle): s
  */
 export const profileChart = (profile: ProfileView, style: TextStyle): string[] => {
   const { c, width, ascii } = style;
-  const w = TextWriter.for(style);
+  const safe = (text: string) => safeText(text, ascii);
   const body = '     ';
-  const labelWidth = Math.max(...profile.rows.map((r) => w.t(r.label).length));
-  const idealWidth = Math.max(0, ...profile.rows.map((r) => (r.ideal ? w.t(r.ideal).length : 0)));
+  const labelWidth = Math.max(...profile.rows.map((r) => safe(r.label).length));
+  const idealWidth = Math.max(0, ...profile.rows.map((r) => (r.ideal ? safe(r.ideal).length : 0)));
   const lines: string[] = [];
   if (!style.plain && body.length + labelWidth + 1 + 5 + 1 + 3 + 3 + idealWidth + 2 <= width) {
     for (const r of profile.rows) {
-      const ideal = r.ideal ? `   ${w.t(r.ideal).padEnd(idealWidth)}${r.gap ? ' !' : ''}` : '';
+      const ideal = r.ideal ? `   ${safe(r.ideal).padEnd(idealWidth)}${r.gap ? ' !' : ''}` : '';
       const mark = r.gap ? c.yellow : (s: string) => s;
-      lines.push(`${body}${w.t(r.label).padEnd(labelWidth)} ${c.cyan(bar(r.level, 5, 5, ascii))} ${r.levelText.padStart(3)}${mark(ideal)}`.trimEnd());
+      lines.push(`${body}${safe(r.label).padEnd(labelWidth)} ${c.cyan(bar(r.level, 5, 5, ascii))} ${r.levelText.padStart(3)}${mark(ideal)}`.trimEnd());
     }
   } else {
     for (const r of profile.rows) {
-      const text = `${w.t(r.label)}: ${r.levelText}${r.idealWords ? `; ${w.t(r.idealWords)}` : ''}${r.gap ? ' !' : ''}`;
+      const text = `${safe(r.label)}: ${r.levelText}${r.idealWords ? `; ${safe(r.idealWords)}` : ''}${r.gap ? ' !' : ''}`;
       lines.push(...wrap(text, width, `${body}  `).map((line, i) => (i ? line : `${body}${line.slice(body.length + 2)}`)));
     }
   }

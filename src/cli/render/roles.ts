@@ -1,10 +1,9 @@
 import type { RolesView } from '../../core/views/roles.js';
-import type { TextStyle } from '../display.js';
+import { safeText, type TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
 import { wrap } from '../wrap.js';
 import { toJson, type Format } from './formats.js';
 import { md } from './markdown.js';
-import { TextWriter } from './text-writer.js';
 
 /** The first sentence, so each role stays on one line. */
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
@@ -22,7 +21,7 @@ export const renderRolesMarkdown = ({ roles, labels: l }: RolesView): string =>
  */
 export const renderRolesText = ({ roles }: RolesView, style: TextStyle): string => {
   const { c, width } = style;
-  const w = TextWriter.for(style);
+  const safe = (text: string) => safeText(text, style.ascii);
   const idWidth = Math.max(...roles.map((e) => e.id.length));
   const beside = width - idWidth - 2 >= 24;
   const indent = ' '.repeat(beside ? idWidth + 2 : 2);
@@ -30,11 +29,11 @@ export const renderRolesText = ({ roles }: RolesView, style: TextStyle): string 
     .map((e) => {
       const kind = e.kindLabel ? ` (${e.kindLabel})` : '';
       const origin = e.originLabel ? ` (${e.originLabel})` : '';
-      const title = wrap(w.t(`${e.title}${kind}${origin}`), width, indent);
+      const title = wrap(safe(`${e.title}${kind}${origin}`), width, indent);
       const head = beside
         ? [`${c.bold(e.id.padEnd(idWidth))}  ${title[0]!.slice(indent.length)}`, ...title.slice(1)]
         : [...wrap(e.id, width).map((line) => c.bold(line)), ...title];
-      const summary = wrap(w.t(firstSentence(e.summary)), width, indent).map((line) => indent + c.dim(line.slice(indent.length)));
+      const summary = wrap(safe(firstSentence(e.summary)), width, indent).map((line) => indent + c.dim(line.slice(indent.length)));
       return [...head, ...summary].join('\n');
     })
     // A blank line between roles, now that a summary may take more than one line.

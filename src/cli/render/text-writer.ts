@@ -1,7 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { ContentView } from '../../core/views/content.js';
-import { toAscii, type TextStyle } from '../display.js';
-import { sanitize } from '../sanitize.js';
+import { safeText, type TextStyle } from '../display.js';
 import { wrap } from '../wrap.js';
 
 const BODY = '     ';
@@ -24,7 +23,7 @@ export class TextWriter {
 
   /** Text from data or messages, safe for the terminal and in the writer's character set. */
   t(text: string): string {
-    return this.ascii ? toAscii(sanitize(text)) : sanitize(text);
+    return safeText(text, this.ascii);
   }
 
   push(...lines: string[]): void {
