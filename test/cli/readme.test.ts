@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODE_MEANINGS } from '../../src/cli/help-text.js';
-import { run } from '../../src/cli/run.js';
-import { fakeContext } from '../fake-context.js';
+import { runInProcess } from '../fake-context.js';
 
 interface OptionDoc {
   readonly flags: readonly string[];
@@ -66,9 +65,9 @@ const helpOptions = (help: string): OptionDoc[] => {
 };
 
 const help = async (args: string[]) => {
-  const { ctx, stdout } = fakeContext();
-  expect(await run(['node', 'careerfit', ...args, '--help'], ctx)).toBe(0);
-  return stdout.text;
+  const { status, stdout } = await runInProcess([...args, '--help']);
+  expect(status).toBe(0);
+  return stdout;
 };
 
 const byFlag = (options: readonly OptionDoc[]) => Object.fromEntries(options.map((o) => [o.flags.at(-1)!, o]));

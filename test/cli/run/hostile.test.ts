@@ -13,13 +13,12 @@ import { loadAnswersFile } from '../../../src/cli/answers-file.js';
 import { loadRoleDir } from '../../../src/cli/catalog-dir.js';
 import { defaultStyle } from '../../../src/cli/display.js';
 import { renderRoleMarkdown, renderRoleText } from '../../../src/cli/render/role.js';
-import { run } from '../../../src/cli/run.js';
 import { withRoles } from '../../../src/core/catalog.js';
 import { CareerfitError } from '../../../src/core/errors.js';
 import { TRAIT_IDS } from '../../../src/core/traits.js';
 import type { Catalog } from '../../../src/core/types.js';
 import { roleView } from '../../../src/core/views/role.js';
-import { builtinCatalog, fakeContext, runInProcess } from '../../fake-context.js';
+import { builtinCatalog, runInProcess } from '../../fake-context.js';
 import { allTraits, expectUsage, fixture, rejection, settled, tempDirs } from '../../helpers.js';
 
 /** Anything a terminal would act on: C0 (bar \t and \n), DEL, C1, bidi controls. */
@@ -471,21 +470,20 @@ describe('hostile role texts are printed harmlessly', () => {
     ['assess --top 100', 'json'],
   ])('`careerfit %s --format %s` prints no control characters', async (command, format) => {
     const c = await load();
-    const { ctx, stdout, stderr } = fakeContext({ loadCatalog: async () => c });
     const args = [...command.split(' '), '--format', format, '--lang', 'en', ...(command.startsWith('assess') ? ALL(2) : [])];
-    const code = await run(['node', 'careerfit', ...args], ctx);
-    expect(stderr.text).toBe('');
-    expect(code).toBe(0);
-    expect(stdout.text).not.toMatch(UNSAFE);
-    if (format === 'json') JSON.parse(stdout.text);
-    else for (const word of VISIBLE) expect(stdout.text).toContain(word);
+    const { status, stdout, stderr } = await runInProcess(args, { loadCatalog: async () => c });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).not.toMatch(UNSAFE);
+    if (format === 'json') JSON.parse(stdout);
+    else for (const word of VISIBLE) expect(stdout).toContain(word);
   });
 
   it('keeps every ranking row of a text report on one line', async () => {
     const c = await load();
-    const { ctx, stdout } = fakeContext({ loadCatalog: async () => c });
-    expect(await run(['node', 'careerfit', 'assess', ...ALL(2), '--lang', 'en'], ctx)).toBe(0);
-    const rows = stdout.text.split('\n').filter((line) => /[█░]{16}/.test(line));
+    const { status, stdout } = await runInProcess(['assess', ...ALL(2), '--lang', 'en'], { loadCatalog: async () => c });
+    expect(status).toBe(0);
+    const rows = stdout.split('\n').filter((line) => /[█░]{16}/.test(line));
     expect(rows).toHaveLength(c.roles.length);
     expect(rows.some((row) => row.includes('Fasilitator') && row.includes('Desa'))).toBe(true);
   });
