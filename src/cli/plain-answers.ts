@@ -1,14 +1,6 @@
 import type { AnswerSet } from '../core/answers.js';
-import { isTraitId, SCALE_MAX, SCALE_MIN } from '../core/traits.js';
-
-const isLevel = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Keys in the text, counted to notice duplicates, which JSON.parse would silently collapse. */
-const KEY = /"(?:[^"\\]|\\.)*"\s*:/g;
+import { isLevel, isPlainObject, QUOTED_KEY } from '../core/plain-json.js';
+import { isTraitId } from '../core/traits.js';
 
 /**
  * A fast path for the common case of a clean JSON answer file: JSON.parse and a strict check,
@@ -32,6 +24,6 @@ export const plainAnswers = (text: string, questionIds: ReadonlySet<string>): An
   const answerKeys = Object.keys(answers);
   if (!traitKeys.every((k) => isTraitId(k) && isLevel(traits[k]))) return undefined;
   if (!answerKeys.every((k) => questionIds.has(k) && isLevel(answers[k]))) return undefined;
-  if ((text.match(KEY)?.length ?? 0) !== Object.keys(value).length + traitKeys.length + answerKeys.length) return undefined;
+  if ((text.match(QUOTED_KEY)?.length ?? 0) !== Object.keys(value).length + traitKeys.length + answerKeys.length) return undefined;
   return { answers: { ...answers } as Record<string, number>, traits: { ...traits } };
 };

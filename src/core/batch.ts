@@ -7,6 +7,7 @@ import { usageError } from './errors.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import { allItems } from './items.js';
 import { LIMITS } from './limits.js';
+import { isLevel, isPlainObject, QUOTED_KEY } from './plain-json.js';
 import { checkQuality, isReliable, type QualityCode } from './quality.js';
 import { verdictFor, type VerdictInput } from './report.js';
 import { CODE_VERSION, encodeCode } from './result-code.js';
@@ -227,15 +228,7 @@ const fail = (field: string, message: string): Parsed => ({ ok: false, error: { 
 
 const LEVEL = `expected a whole number from ${SCALE_MIN} to ${SCALE_MAX}`;
 
-const isLevel = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const JSON_KEYS = ['id', 'traits', 'answers'] as const;
-/** Keys in the text, counted to notice duplicates, which JSON.parse would silently collapse (as in src/cli/plain-answers.ts). */
-const KEY = /"(?:[^"\\]|\\.)*"\s*:/g;
 
 /**
  * Whether the text holds no key twice, given how many JSON.parse kept. Every key in the text is
@@ -246,15 +239,15 @@ const distinctKeys = (text: string, keys: number): boolean => {
   let colons = 0;
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) colons++;
   if (colons === keys) return true;
-  KEY.lastIndex = 0;
+  QUOTED_KEY.lastIndex = 0;
   let found = 0;
-  while (KEY.test(text)) found++;
+  while (QUOTED_KEY.test(text)) found++;
   return found === keys;
 };
 
 const duplicateKey = (text: string): string => {
   const seen = new Set<string>();
-  for (const match of text.match(KEY) ?? []) {
+  for (const match of text.match(QUOTED_KEY) ?? []) {
     const key = match.slice(0, match.lastIndexOf('"') + 1);
     if (seen.has(key)) return `the key ${key} appears twice`;
     seen.add(key);
