@@ -1,4 +1,5 @@
 import type { CompareView, TraitLevel } from '../../core/views/compare.js';
+import type { RoleDetails } from '../../core/views/role.js';
 import { safeText, type TextStyle } from '../display.js';
 import type { Renderers } from '../emit.js';
 import { wrap } from '../wrap.js';
@@ -9,15 +10,12 @@ const GAP = '  ';
 /** Narrower columns than this read badly side by side: the two roles then follow each other. */
 const MIN_COLUMN = 24;
 
-/** Two lists side by side, each entry wrapped to its column. */
-const sideBySide = (left: readonly string[], right: readonly string[], column: number): string[] => {
-  const wrapAll = (items: readonly string[]) => items.flatMap((item) => wrap(item, column, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)));
-  const [a, b] = [wrapAll(left), wrapAll(right)];
-  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => `  ${(a[i] ?? '').padEnd(column)}${GAP}${b[i] ?? ''}`.trimEnd());
-};
+/** Each entry wrapped to `width`, its first line marked with a bullet. */
+const bullets = (items: readonly string[], width: number): string[] =>
+  items.flatMap((item) => wrap(item, width, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)));
 
-/** Two columns of wrapped text, the same style for each line. */
-const zip = (a: readonly string[], b: readonly string[], column: number, style: (s: string) => string): string[] =>
+/** Two columns of wrapped text (no line wider than `column`), the same style, if any, for each line. */
+const zip = (a: readonly string[], b: readonly string[], column: number, style = (s: string) => s): string[] =>
   Array.from({ length: Math.max(a.length, b.length) }, (_, i) => {
     const left = a[i] ?? '';
     return `  ${style(left)}${' '.repeat(column - left.length)}${GAP}${b[i] ? style(b[i]!) : ''}`.trimEnd();
@@ -25,14 +23,16 @@ const zip = (a: readonly string[], b: readonly string[], column: number, style: 
 
 const show = (x: TraitLevel) => (x ? `${x.ideal} ×${x.weight}` : '–');
 
+/** A role's misconceptions, each as "myth → reality". */
+const mythToReality = (role: RoleDetails): string[] => role.misconceptions.map((x) => `${x.myth} → ${x.reality}`);
+
 export const renderCompareText = ({ data: cmp, labels: l }: CompareView, style: TextStyle): string => {
   const { c: chalk, width } = style;
   const safe = (text: string) => safeText(text, style.ascii);
   const [a, b] = cmp.roles;
   const column = Math.floor((width - 2 - GAP.length) / 2);
   const heading = (text: string) => ['', ...wrap(safe(text), width).map((line) => chalk.bold(line))];
-  const pair = (items: (r: typeof a) => readonly string[]) => [items(a).map(safe), items(b).map(safe)] as const;
-  const misconceptions = (r: typeof a) => r.misconceptions.map((x) => `${x.myth} → ${x.reality}`);
+  const sideBySide = (items: (r: RoleDetails) => readonly string[]) => zip(bullets(items(a).map(safe), column), bullets(items(b).map(safe), column), column);
   const values = cmp.traits.map((t) => [safe(show(t.a)), safe(show(t.b))] as const);
   const valueWidth = Math.max(...values.map(([x]) => x.length));
   const labelWidth = Math.max(...cmp.traits.map((t) => safe(t.label).length));
@@ -48,21 +48,21 @@ export const renderCompareText = ({ data: cmp, labels: l }: CompareView, style: 
       ...heading(`${l.traits} (${l.ideal} ×${l.weight})`),
       ...traitRows,
       ...heading(l.duties),
-      ...sideBySide(...pair((r) => r.duties), column),
+      ...sideBySide((r) => r.duties),
       ...heading(l.misconceptions),
-      ...sideBySide(...pair(misconceptions), column),
+      ...sideBySide(mythToReality),
     ].join('\n')}\n`;
   }
   // Too narrow for two columns: the roles one after the other, each list under its role's name.
   const stacked = (title: string, lists: readonly [string, readonly string[]][]) =>
-    lists.flatMap(([name, items]) => [...heading(`${title} (${name})`), ...items.flatMap((item) => wrap(safe(item), width, '  ').map((line, i) => (i ? line : `•${line.slice(1)}`)))]);
+    lists.flatMap(([name, items]) => [...heading(`${title} (${name})`), ...bullets(items.map(safe), width)]);
   return `${[
     ...wrap(`1. ${safe(a.title)} (${a.id})`, width).map((line) => chalk.bold(line)),
     ...wrap(`2. ${safe(b.title)} (${b.id})`, width).map((line) => chalk.bold(line)),
     ...heading(`${l.traits} (${l.ideal} ×${l.weight}: 1, 2)`),
     ...traitRows,
     ...stacked(l.duties, [['1', a.duties], ['2', b.duties]]),
-    ...stacked(l.misconceptions, [['1', misconceptions(a)], ['2', misconceptions(b)]]),
+    ...stacked(l.misconceptions, [['1', mythToReality(a)], ['2', mythToReality(b)]]),
   ].join('\n')}\n`;
 };
 
@@ -89,7 +89,7 @@ export const renderCompareMarkdown = ({ data: c, labels: l }: CompareView): stri
     '',
     row(`\`${a.id}\``, `\`${b.id}\``),
     '|---|---|',
-    row(list(a.misconceptions.map((x) => `${x.myth} → ${x.reality}`)), list(b.misconceptions.map((x) => `${x.myth} → ${x.reality}`))),
+    row(list(mythToReality(a)), list(mythToReality(b))),
     '',
   ].join('\n');
 };
