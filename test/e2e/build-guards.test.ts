@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, baseEnv } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../helpers.js';
+import { ROOT, runCli } from './run-cli.js';
 
 /**
  * scripts/build.js refuses a layout that would break at run time without a word from esbuild:
@@ -18,36 +17,21 @@ interface Built {
   readonly files: readonly string[];
 }
 
-let temp: string;
-
-beforeAll(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'careerfit-guards-'));
-});
-afterAll(async () => {
-  if (temp) await rm(temp, { recursive: true, force: true });
-});
+const tempDir = tempDirs('guards');
 
 /** Writes the files of one program and builds it; `main.ts` is the entry. */
 const buildProgram = async (name: string, files: Record<string, string>): Promise<Built> => {
-  const dir = join(temp, name);
+  const dir = join(await tempDir(), name);
   await mkdir(dir);
   for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text);
   return buildEntry(join(dir, 'main.ts'), join(dir, 'dist'));
 };
 
-const buildEntry = (entry: string, outdir: string): Promise<Built> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.js', outdir, entry], { cwd: ROOT, env: baseEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      readdir(outdir).then(
-        (files) => resolve({ status, stderr, files }),
-        () => resolve({ status, stderr, files: [] }),
-      );
-    });
-  });
+/** scripts/build.js OUTDIR ENTRY, run as careerfit's tests run the CLI; then what it wrote. */
+const buildEntry = async (entry: string, outdir: string): Promise<Built> => {
+  const { status, stderr } = await runCli([outdir, entry], { bin: join(ROOT, 'scripts/build.js') });
+  return { status, stderr, files: await readdir(outdir).catch(() => []) };
+};
 
 describe.concurrent('the build guards its own layout', () => {
   it('fails, writing nothing, when two modules main.ts imports on demand export one name', async () => {
@@ -112,7 +96,7 @@ describe.concurrent('the build guards its own layout', () => {
   });
 
   it('passes careerfit itself', async () => {
-    const built = await buildEntry(join(ROOT, 'src/cli/main.ts'), join(temp, 'careerfit'));
+    const built = await buildEntry(join(ROOT, 'src/cli/main.ts'), join(await tempDir(), 'careerfit'));
     expect(built).toMatchObject({ status: 0, stderr: '' });
     expect(built.files).toEqual(expect.arrayContaining(['app.js', 'careerfit.js']));
   });
