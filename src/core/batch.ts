@@ -7,7 +7,7 @@ import { usageError } from './errors.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import { allItems } from './items.js';
 import { LIMITS } from './limits.js';
-import { isLevel, isPlainObject, QUOTED_KEY } from './plain-json.js';
+import { escapeUnsafe, isLevel, isPlainObject, QUOTED_KEY } from './plain-json.js';
 import { checkQuality, isReliable, type QualityCode } from './quality.js';
 import { verdictFor, type VerdictInput } from './report.js';
 import { CODE_VERSION, encodeCode } from './result-code.js';
@@ -670,15 +670,13 @@ export const fastPathAgrees = (batch: Batch): boolean =>
 
 // --- output ---------------------------------------------------------------------------------
 
-/** As formats.ts: C1 controls and bidirectional overrides escaped, so a terminal shows them as text. */
-const UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** What JSON.stringify would escape in a string, what UNSAFE escapes, and any surrogate. */
+/** What JSON.stringify would escape in a string, what `escapeUnsafe` escapes, and any surrogate. */
 const SPECIAL = /["\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 const json = (value: string | number): string =>
   typeof value === 'string' && !SPECIAL.test(value)
     ? `"${value}"`
-    : JSON.stringify(value).replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    : escapeUnsafe(JSON.stringify(value));
 
 /** Role ids (the schema allows only `a-z`, `0-9` and `-`) and quality codes need no escaping. */
 const plainList = (ids: readonly string[]): string => (ids.length ? `["${ids.join('","')}"]` : '[]');

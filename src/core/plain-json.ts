@@ -1,6 +1,7 @@
 /**
- * JSON checked by hand rather than by the schema library: answer files on their fast path
- * (src/cli/plain-answers.ts) and batch rows (src/core/batch.ts), which must agree on what they accept.
+ * JSON handled by hand rather than by a library. Read: answer files on their fast path
+ * (src/cli/plain-answers.ts) and batch rows (src/core/batch.ts), which must agree on what they
+ * accept. Written: JSON output (`toJson` in src/cli/render/formats.ts, batch lines), made safe alike.
  */
 import { SCALE_MAX, SCALE_MIN } from './traits.js';
 
@@ -17,3 +18,12 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
  * Global, so its `lastIndex` carries over: use it with `match`, or reset `lastIndex` before `test`.
  */
 export const QUOTED_KEY = /"(?:[^"\\]|\\.)*"\s*:/g;
+
+/**
+ * JSON.stringify escapes C0 controls but not C1 controls or bidirectional overrides, which a
+ * terminal would still act on; escaping them keeps the data intact and the screen safe.
+ */
+const UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text (from JSON.stringify) with those characters written as `\uXXXX` escapes. */
+export const escapeUnsafe = (json: string): string => json.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
