@@ -31,24 +31,6 @@ const RANK = 6;
 const indent = ' '.repeat(RANK);
 const rankText = (rank: number) => `  ${`${rank}.`.padStart(3)} `;
 
-/** A line of a ranking title: some of the title, then maybe (part of) the id, shown dim. */
-interface TitleLine {
-  readonly title: string;
-  readonly id: string;
-}
-
-const plainText = (line: TitleLine) => [line.title, line.id].filter(Boolean).join('  ');
-
-/** A title wrapped to `width`, and the id on a line of its own below it, so every row reads alike. */
-const titleWithId = (safe: (text: string) => string, title: string, id: string, width: number): TitleLine[] => [
-  ...wrap(safe(title), width).map((text): TitleLine => ({ title: text, id: '' })),
-  ...wrap(id, width).map((text): TitleLine => ({ title: '', id: text })),
-];
-
-/** A title line padded to `width` (on its visible text), the id part dim. */
-const showTitle = (c: ChalkInstance, line: TitleLine, width = 0): string =>
-  [line.title, line.id ? c.dim(line.id) : ''].filter(Boolean).join('  ') + ' '.repeat(Math.max(0, width - plainText(line).length));
-
 /**
  * The ranking, one role a row: rank, title with its id, bar, score, band. When the title column
  * would be narrow (below about 56 columns) or in plain mode, the title takes the whole line and
@@ -70,9 +52,11 @@ export const rankingRows = (results: readonly ResultView[], style: TextStyle): s
   }
   return results.flatMap((r) => {
     const band = BAND_STYLE[r.band](c);
-    const lines = titleWithId(safe, r.title, r.id, titleWidth);
+    // The title wrapped to its column, and the id dim on lines of its own below it, so every row reads alike.
+    const [first, ...rest] = [...wrap(safe(r.title), titleWidth), ...wrap(r.id, titleWidth).map((line) => c.dim(line))];
     const right = `${barSize ? `${band(bar(r.score, 100, barSize, ascii))} ` : ''}${String(r.score).padStart(3)}  ${band(safe(r.bandLabel))}`;
-    return lines.map((line, i) => (i === 0 ? `${rankText(r.rank)}${showTitle(c, line, titleWidth)} ${right}` : `${indent}${showTitle(c, line)}`));
+    // The first line is always the title's (uncoloured), padded so the bar and score stand in a column.
+    return [`${rankText(r.rank)}${first!.padEnd(titleWidth)} ${right}`, ...rest.map((line) => `${indent}${line}`)];
   });
 };
 
