@@ -1,8 +1,8 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDirs } from '../helpers.js';
-import { ROOT, runCli } from './run-cli.js';
+import { ROOT, tempDirs } from '../helpers.js';
+import { runCli } from './run-cli.js';
 
 /**
  * scripts/build.js refuses a layout that would break at run time without a word from esbuild:

@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_BROWSER, SKIP_MESSAGE, launch, pdfPageCount } from '../browser/chromium.js';
-import { tempDirs } from '../helpers.js';
-import { ROOT, fixture, runCli } from './run-cli.js';
+import { fixture, ROOT, tempDirs } from '../helpers.js';
+import { runCli } from './run-cli.js';
 
 const tempDir = tempDirs('html-browser');
 const ARTIFACTS = join(ROOT, 'test-artifacts');

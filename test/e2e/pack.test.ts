@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRAIT_IDS } from '../../src/core/traits.js';
-import { ROOT, baseEnv } from './run-cli.js';
+import { ROOT } from '../helpers.js';
+import { baseEnv } from './run-cli.js';
 
 interface PackResult {
   filename: string;

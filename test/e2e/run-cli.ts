@@ -9,9 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { ROOT } from '../helpers.js';
 import { stateHome } from '../state-home.js';
 
-// Shared with the in-process tests; still exported here for the tests that import them from here.
-export { ALL_TRAITS_3, allTraits, fixture, ROOT } from '../helpers.js';
-
 export const BIN = fileURLToPath(new URL('../../bin/careerfit.js', import.meta.url));
 
 /**
