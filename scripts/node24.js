@@ -14,7 +14,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const NODE24_DIR =
+const NODE24_DIR =
   process.env.CAREERFIT_NODE24_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'careerfit-node24');
 const BINARY = join(NODE24_DIR, 'node_modules', 'node', 'bin', 'node');
 
@@ -32,7 +32,7 @@ export const findNode24 = () => {
 };
 
 /** Installs node@24 from the npm registry into NODE24_DIR (~190 MB on disk, once) and returns its binary. */
-export const installNode24 = () => {
+const installNode24 = () => {
   const found = findNode24();
   if (found) return found;
   process.stderr.write(`installing node@24 from the npm registry into ${NODE24_DIR}\n`);

@@ -139,7 +139,7 @@ export const exitCodeHelp = (h: HelpWords): string =>
   `${h.sentences.exitCodes}\n${EXIT_CODE_MEANINGS.map(([code, meaning]) => `  ${String(code).padEnd(5)}${translate(meaning, h.lang)}`).join('\n')}`;
 
 /** An English help text in this language (itself when there is no translation, or in English). */
-export const translate = (text: string, lang: Lang): string => (lang === 'id' ? (HELP_ID[text] ?? text) : text);
+const translate = (text: string, lang: Lang): string => (lang === 'id' ? (HELP_ID[text] ?? text) : text);
 
 /** Every description a program and its commands carry (options, arguments, the commands themselves). */
 export const helpDescriptions = (program: Command): string[] => {
