@@ -10,7 +10,7 @@ import { LIMITS } from './limits.js';
 import { escapeUnsafe, isLevel, isPlainObject, QUOTED_KEY } from './plain-json.js';
 import { checkQuality, isReliable, type QualityCode } from './quality.js';
 import { verdictFor, type VerdictInput } from './report.js';
-import { CODE_VERSION, encodeCode } from './result-code.js';
+import { ALPHABET, CODE_VERSION, encodeCode, payloadLength } from './result-code.js';
 import { runRules } from './rules.js';
 import { directionFor, SCORE } from './scoring.js';
 import { unknownMessage } from './suggest.js';
@@ -77,9 +77,7 @@ interface CodeTable {
   /** Base-32 characters in the payload. */
   readonly chars: number;
   readonly limbs: number;
-  /** Per item (in `allItems` order): its digit position, or -1 when the code leaves it out. */
-  readonly itemPosition: Int32Array;
-  /** The first trait's digit position; the others follow in trait order. */
+  /** The first trait's digit position (item i's is i); the others follow in trait order. */
   readonly traitPosition: number;
   /** `values[(position × 6 + answer) × limbs + k]`: limb k of that digit's value. */
   readonly values: Int32Array;
@@ -137,10 +135,10 @@ const LIMB_BITS = 20;
 const LIMB_MASK = (1 << LIMB_BITS) - 1;
 const CHARS_PER_LIMB = LIMB_BITS / 5;
 
-const codeTable = (itemIds: readonly string[], layout: readonly string[]): CodeTable => {
-  const digits = layout.length + TRAITS;
-  // As result-code.ts: enough base-32 characters for `digits` base-6 digits.
-  const chars = Math.ceil((digits * Math.log2(RADIX)) / 5);
+/** The layout of version 2 codes (result-code.ts): every item in bank order, then the traits. */
+const codeTable = (items: number): CodeTable => {
+  const digits = items + TRAITS;
+  const chars = payloadLength(digits);
   const limbs = Math.ceil(chars / CHARS_PER_LIMB);
   const values = new Int32Array(digits * RADIX * limbs);
   for (let p = 0; p < digits; p++) {
@@ -149,12 +147,10 @@ const codeTable = (itemIds: readonly string[], layout: readonly string[]): CodeT
       for (let k = 0; k < limbs; k++, value >>= BigInt(LIMB_BITS)) values[(p * RADIX + d) * limbs + k] = Number(BigInt.asUintN(LIMB_BITS, value));
     }
   }
-  const position = new Map(layout.map((id, i) => [id, i]));
   return {
     chars,
     limbs,
-    itemPosition: Int32Array.from(itemIds, (id) => position.get(id) ?? -1),
-    traitPosition: layout.length,
+    traitPosition: items,
     values,
     limbsOf: new Int32Array(limbs),
     // Version + payload + check character, and a hyphen between groups of six.
@@ -179,8 +175,7 @@ export const prepareBatch = (catalog: Catalog, roles: readonly Role[], lang: Lan
     itemTrait: Int32Array.from(items, (q) => TRAIT_INDEX.get(q.trait)!),
     itemReverse: Uint8Array.from(items, (q) => (q.reverse ? 1 : 0)),
     noAnswers: new Uint8Array(items.length),
-    // The layout of version 2 codes (result-code.ts): every item in bank order, then the traits.
-    code: codeTable(itemIds, itemIds),
+    code: codeTable(itemIds.length),
     compiled: roles.map(compile),
     gaps,
     // The same sum in the same order (x / 1 is x), so the same number.
@@ -536,19 +531,19 @@ export const evaluateRow = (batch: Batch, person: Person): BatchEvaluation | { r
 
 // --- result codes ---------------------------------------------------------------------------
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CHAR_CODES = Array.from(ALPHABET, (ch) => ch.charCodeAt(0));
+/** The version character's value: the code's first character, and part of its check. */
+const VERSION = ALPHABET.indexOf(CODE_VERSION);
 
 /** `encodeCode` (result-code.ts) without BigInt per row: the digits' values added limb by limb. */
 export const fastCode = (batch: Batch, person: Person): string => {
-  const { chars, limbs: count, itemPosition, traitPosition, values, limbsOf: limbs, codesOf: codes } = batch.code;
+  const { chars, limbs: count, traitPosition, values, limbsOf: limbs, codesOf: codes } = batch.code;
   limbs.fill(0);
   if (person.count) {
     const { answered } = person;
     for (let i = 0; i < answered.length; i++) {
-      const p = itemPosition[i]!;
-      if (!answered[i] || p < 0) continue;
-      const at = (p * RADIX + answered[i]!) * count;
+      if (!answered[i]) continue;
+      const at = (i * RADIX + answered[i]!) * count;
       for (let k = 0; k < count; k++) limbs[k]! += values[at + k]!;
     }
   }
@@ -564,7 +559,6 @@ export const fastCode = (batch: Batch, person: Person): string => {
   }
   // The version, the payload (most significant first), the check; a hyphen every six characters.
   // Luhn mod 32 doubles every other value from the right, starting with the payload's last.
-  const version = ALPHABET.indexOf(CODE_VERSION);
   let sum = 0;
   for (let j = 0; j < chars; j++) {
     const digit = (limbs[(j / CHARS_PER_LIMB) | 0]! >>> (5 * (j % CHARS_PER_LIMB))) & 31;
@@ -573,9 +567,9 @@ export const fastCode = (batch: Batch, person: Person): string => {
     const addend = j % 2 === 0 ? digit * 2 : digit;
     sum += Math.floor(addend / 32) + (addend % 32);
   }
-  const addend = chars % 2 === 0 ? version * 2 : version;
+  const addend = chars % 2 === 0 ? VERSION * 2 : VERSION;
   sum += Math.floor(addend / 32) + (addend % 32);
-  codes[0] = CHAR_CODES[version]!;
+  codes[0] = CHAR_CODES[VERSION]!;
   codes[chars + 1 + Math.floor((chars + 1) / 6)] = CHAR_CODES[(32 - (sum % 32)) % 32]!;
   return String.fromCharCode(...codes);
 };

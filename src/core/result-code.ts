@@ -16,11 +16,12 @@ import type { Catalog } from './types.js';
  * is caught. Hyphens and spaces are ignored; codes are printed in groups of six.
  */
 export const CODE_VERSION = '2';
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** Crockford's base 32, digit values 0–31 in order. */
+export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BASE = BigInt(SCALE_MAX + 1);
 
 /** Base-32 characters needed for `digits` base-6 digits. */
-const payloadLength = (digits: number): number => Math.ceil((digits * Math.log2(SCALE_MAX + 1)) / 5);
+export const payloadLength = (digits: number): number => Math.ceil((digits * Math.log2(SCALE_MAX + 1)) / 5);
 
 const luhn = (text: string, withCheck: boolean): number => {
   let sum = 0;
