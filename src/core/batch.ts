@@ -1,6 +1,7 @@
 import { missingTraits, resolveTraits, type AnswerSet, type PartialTraits } from './answers.js';
 import { BANDS, bandById, bandFor, FIT_BAND, isFit, type BandId } from './bands.js';
 import { CLOSE } from './close.js';
+import { holds } from './conditions.js';
 import { describeValue } from './describe-value.js';
 import { directionOf } from './directions.js';
 import { usageError } from './errors.js';
@@ -11,7 +12,7 @@ import { escapeUnsafe, isLevel, isPlainObject, QUOTED_KEY } from './plain-json.j
 import { checkQuality, isReliable, type QualityCode } from './quality.js';
 import { verdictFor, type VerdictInput } from './report.js';
 import { ALPHABET, CODE_VERSION, encodeCode, payloadLength } from './result-code.js';
-import { runRules } from './rules.js';
+import type { FiredRule } from './rules.js';
 import { directionFor, SCORE } from './scoring.js';
 import { unknownMessage } from './suggest.js';
 import type { Lang } from './text.js';
@@ -477,14 +478,24 @@ const scoreCompiled = (compiled: CompiledRole, index: number, levels: TraitAnswe
   }
   const shape = SCORE.neutral + points;
   const need = weights ? needed / weights : reference;
-  const fired = runRules(compiled.role.rules, levels);
-  const adjusted = shape + fired.reduce((sum, f) => sum + f.rule.event.adjust, 0);
+  // As `runRules`, without the explanation (`because`) it builds for each rule that fires: a result
+  // line never shows it and no limit reads it (one that did would make the probes disagree).
+  const fired: FiredRule[] = [];
+  let adjust = 0;
+  let warnings = 0;
+  for (const rule of compiled.role.rules) {
+    if (!holds(rule.when, levels)) continue;
+    fired.push({ rule, because: [] });
+    adjust += rule.event.adjust;
+    if (rule.event.warning) warnings++;
+  }
+  const adjusted = shape + adjust;
   const limited = LIMITS.some((limit) => limit.applies({ fired, need }));
   const exact = Math.min(100, Math.max(0, adjusted));
   const score = Math.round(exact);
   const own = BAND_OF[score]!;
   const band = limited && FITS.get(own) ? BELOW_FIT : own;
-  return { role: compiled.role, index, exact, score, need, band, fits: FITS.get(band)!, warnings: fired.filter((f) => f.rule.event.warning).length };
+  return { role: compiled.role, index, exact, score, need, band, fits: FITS.get(band)!, warnings };
 };
 
 /** As `assess`: by exact score, then fewer warnings, then the higher level on what the role needs. */
