@@ -7,12 +7,11 @@
 // Start-up is measured on this Node and on Node 24 when it is there (scripts/node24.js: the one
 // CI installs, or NODE24=/path/to/node); `node scripts/node24.js --install` installs it.
 import { spawnSync } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { buildAll, esbuildOptions } from '../scripts/build.js';
+import { buildAll } from '../scripts/build.js';
+import { bundledScripts } from '../scripts/bundled.js';
 import { findNode24 } from '../scripts/node24.js';
 import { measureImports } from './imports.js';
 
@@ -20,29 +19,15 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const loadBefore = os.loadavg();
 await buildAll('dist');
 
-// Inside node_modules, so the bundles still find esbuild, which cannot be bundled.
-const temp = join('node_modules', '.cache', `careerfit-bench-${process.pid}`);
-await mkdir(temp, { recursive: true });
+const scripts = await bundledScripts('bench');
 const sections = [];
 const node24 = findNode24();
 if (!node24) process.stderr.write('startup: no Node 24 (node scripts/node24.js --install, or NODE24=/path): measuring this Node only\n');
 const versions = [process.version];
 try {
-  const runTs = async (name, args = [], env = {}) => {
-    const outfile = join(temp, `${name}.mjs`);
-    await build({ ...esbuildOptions, entryPoints: [`bench/${name}.ts`], outfile, external: ['esbuild'] });
-    const result = spawnSync(process.execPath, [outfile, ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 1 << 24,
-      env: { ...process.env, ...env },
-    });
-    if (result.status !== 0) throw new Error(`bench/${name}.ts failed (exit ${result.status ?? result.signal})`);
-    sections.push(result.stdout.trim());
-  };
+  const runTs = async (name, args = [], env = {}) => sections.push((await scripts.run(`bench/${name}.ts`, args, env)).trim());
   if (node24) versions.push(spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim());
-  const engineOnly = join(temp, 'engine-only.mjs');
-  await build({ ...esbuildOptions, entryPoints: ['bench/engine-only.ts'], outfile: engineOnly });
+  const engineOnly = await scripts.bundle('bench/engine-only.ts');
   await runTs('startup', node24 ? [process.execPath, node24] : [], { BENCH_ENGINE_ONLY: engineOnly });
   process.stderr.write('imports: measuring\n');
   const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 30));
@@ -50,7 +35,7 @@ try {
   await runTs('engine');
   await runTs('batch');
 } finally {
-  await rm(temp, { recursive: true, force: true });
+  await scripts.done();
 }
 
 const cpus = os.cpus();
