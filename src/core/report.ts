@@ -158,9 +158,12 @@ const qualityNotes = (catalog: Catalog, evaluation: Pick<Evaluation, 'quality'>,
     }),
   );
 
-/** The report's one-sentence verdict alone, worded exactly as the report words it (for `assess --batch`). */
+/**
+ * The report's one-sentence verdict alone, worded exactly as the report words it (for `assess --batch`).
+ * Only the verdict on unreliable answers quotes the quality notes, so only then are they worded.
+ */
 export const verdictFor = (catalog: Catalog, evaluation: VerdictInput, lang: Lang): string =>
-  verdict(evaluation, qualityNotes(catalog, evaluation, lang), MESSAGES[lang], lang);
+  verdict(evaluation, evaluation.reliable ? [] : qualityNotes(catalog, evaluation, lang), MESSAGES[lang], lang);
 
 /** How many traits to name as what separates two close roles. */
 const SEPARATORS = 3;
