@@ -1,4 +1,4 @@
-import { BANDS, bandFor, FIT_BAND, isFit, type BandId } from './bands.js';
+import { BELOW_FIT, bandFor, isFit, type BandId } from './bands.js';
 import { directionOf } from './directions.js';
 import { LIMITS, type LimitId } from './limits.js';
 import { pickReasons, type Reason } from './reasons.js';
@@ -29,7 +29,7 @@ export interface RoleResult {
 
 const clamp = (value: number): number => Math.min(100, Math.max(0, value));
 /** A limited role's band: the one just below the fit band, or its own if that is lower still. */
-const lower = (band: BandId): BandId => (isFit(band) ? BANDS[BANDS.findIndex((b) => b.id === FIT_BAND) + 1]!.id : band);
+const lower = (band: BandId): BandId => (isFit(band) ? BELOW_FIT : band);
 
 export const scoreRole = (role: Role, levels: TraitAnswers): RoleResult => {
   const shape = shapeScore(role, levels);

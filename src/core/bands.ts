@@ -24,3 +24,6 @@ export const bandById = (id: BandId): Band => BANDS.find((band) => band.id === i
 /** Bands at or above this one count as a real fit; below it the report says no role fits. */
 export const FIT_BAND: BandId = 'good';
 export const isFit = (id: BandId): boolean => bandById(id).min >= bandById(FIT_BAND).min;
+
+/** The band a role falls to when a limit keeps it from counting as a fit: the one just below the fit band. */
+export const BELOW_FIT: BandId = BANDS[BANDS.findIndex((b) => b.id === FIT_BAND) + 1]!.id;

@@ -1,5 +1,5 @@
 import { missingTraits, resolveTraits, type AnswerSet, type PartialTraits } from './answers.js';
-import { BANDS, bandById, bandFor, FIT_BAND, isFit, type BandId } from './bands.js';
+import { BANDS, BELOW_FIT, bandById, bandFor, isFit, type BandId } from './bands.js';
 import { CLOSE } from './close.js';
 import { holds } from './conditions.js';
 import { describeValue } from './describe-value.js';
@@ -49,8 +49,6 @@ export const inputFromText = (firstChar: string): BatchInput => (firstChar === '
 
 const TRAITS = TRAIT_IDS.length;
 const TRAIT_INDEX: ReadonlyMap<string, number> = new Map(TRAIT_IDS.map((id, i) => [id, i]));
-/** The band a limited role falls to: the one just below the fit band (as in assess.ts). */
-const BELOW_FIT: BandId = BANDS[BANDS.findIndex((b) => b.id === FIT_BAND) + 1]!.id;
 /** `bandFor` for every score a role can get (whole numbers 0–100), and `isFit` for every band. */
 const BAND_OF: readonly BandId[] = Array.from({ length: 101 }, (_, score) => bandFor(score).id);
 const FITS: ReadonlyMap<BandId, boolean> = new Map(BANDS.map((b) => [b.id, isFit(b.id)]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, BAND_IDS, bandById, bandFor, FIT_BAND, isFit } from '../../src/core/bands.js';
+import { BANDS, BAND_IDS, BELOW_FIT, bandById, bandFor, FIT_BAND, isFit } from '../../src/core/bands.js';
 
 describe('BANDS calibration', () => {
   it('lists strong, good, partial, weak from highest to lowest with minimums 80 / 65 / 55 / 0', () => {
@@ -56,5 +56,9 @@ describe('isFit', () => {
     expect(isFit('good')).toBe(true);
     expect(isFit('partial')).toBe(false);
     expect(isFit('weak')).toBe(false);
+  });
+
+  it('has partial as the band just below a fit, where a limited role falls', () => {
+    expect(BELOW_FIT).toBe('partial');
   });
 });
