@@ -104,7 +104,12 @@ export interface Batch {
   readonly noAnswers: Uint8Array;
   readonly code: CodeTable;
   readonly compiled: readonly CompiledRole[];
-  /** `(cᵢ − cⱼ)² × noise²` per trait for every pair of roles: the numerators of `gapError`. */
+  /**
+   * `(cᵢ − cⱼ)²` per trait for every pair of roles: the terms of `gapError` (close.ts) before it
+   * divides them by the answer counts. A row finishes the sum with the operations `gapError`
+   * uses, in its order, so the gap is its number to the last bit (a tie at the margin must fall
+   * the same way).
+   */
   readonly gaps: readonly (readonly Float64Array[])[];
   /** `gapError` for every pair of roles when no trait rests on more than one answer. */
   readonly gapsOfOnes: readonly Float64Array[];
@@ -161,8 +166,8 @@ const codeTable = (items: number): CodeTable => {
 export const prepareBatch = (catalog: Catalog, roles: readonly Role[], lang: Lang, minBand?: BandId): Batch => {
   const items = allItems(catalog);
   const itemIds = items.map((q) => q.id);
-  const coefficients = roles.map((role) => directionFor(role).coefficients);
-  const gaps = coefficients.map((a) => coefficients.map((b) => Float64Array.from(TRAIT_IDS, (id) => (a[id] - b[id]) ** 2 * CLOSE.itemNoise ** 2)));
+  const vectors = roles.map((role) => directionFor(role).vector);
+  const gaps = vectors.map((a) => vectors.map((b) => a.map((x, i) => (x - b[i]!) ** 2)));
   const batch: Batch = {
     catalog,
     roles,
@@ -178,7 +183,7 @@ export const prepareBatch = (catalog: Catalog, roles: readonly Role[], lang: Lan
     compiled: roles.map(compile),
     gaps,
     // The same sum in the same order (x / 1 is x), so the same number.
-    gapsOfOnes: gaps.map((row) => Float64Array.from(row, (numerators) => SCORE.slope * Math.sqrt(numerators.reduce((sum, n) => sum + n, 0)))),
+    gapsOfOnes: gaps.map((row) => Float64Array.from(row, (terms) => SCORE.slope * CLOSE.itemNoise * Math.sqrt(terms.reduce((sum, x) => sum + x, 0)))),
     fast: true,
   };
   return { ...batch, fast: fastPathAgrees(batch) };
@@ -527,10 +532,10 @@ export const evaluateRow = (batch: Batch, person: Person): BatchEvaluation | { r
       const other = ranked[r]!;
       let gap = ofOnes[other.index]!;
       if (moreThanOne) {
-        const numerators = gaps[other.index]!;
+        const terms = gaps[other.index]!;
         let variance = 0;
-        for (let t = 0; t < TRAITS; t++) variance += numerators[t]! / Math.max(1, COUNTS[t] || 1);
-        gap = SCORE.slope * Math.sqrt(variance);
+        for (let t = 0; t < TRAITS; t++) variance += terms[t]! / Math.max(1, COUNTS[t] || 1);
+        gap = SCORE.slope * CLOSE.itemNoise * Math.sqrt(variance);
       }
       if (top.exact - other.exact <= CLOSE.z * gap) close.push(other.role.id);
     }

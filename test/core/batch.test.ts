@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/core/answers.js';
+import { scoreRole } from '../../src/core/assess.js';
 import {
   BatchReader,
   csvCell,
@@ -25,13 +26,15 @@ import {
   type Parsed,
   type RowError,
 } from '../../src/core/batch.js';
+import { CLOSE, gapError } from '../../src/core/close.js';
 import { CareerfitError } from '../../src/core/errors.js';
 import { allItems } from '../../src/core/items.js';
 import { OPERATORS, OPERATOR_NAMES } from '../../src/core/operators.js';
 import { buildReport } from '../../src/core/report.js';
 import { decodeCode, encodeCode } from '../../src/core/result-code.js';
 import { roleSchema } from '../../src/core/schema.js';
-import { TRAIT_IDS } from '../../src/core/traits.js';
+import { SCORE } from '../../src/core/scoring.js';
+import { TRAIT_IDS, type TraitAnswers } from '../../src/core/traits.js';
 import type { Catalog } from '../../src/core/types.js';
 import { builtinCatalog } from '../fake-context.js';
 import { outcome } from '../helpers.js';
@@ -393,8 +396,9 @@ describe('the fast path', () => {
         }),
       );
 
+  const rolesArb = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => roleArb(`user-${i}`))));
+
   it('does so for any valid roles of a user (rules, warnings, limits, contrast roles)', () => {
-    const rolesArb = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => roleArb(`user-${i}`))));
     fc.assert(
       fc.property(rolesArb, answerSet(items.map((q) => q.id)), (roles, set) => {
         const theirs: Catalog = { ...catalog, roles };
@@ -404,6 +408,28 @@ describe('the fast path', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // A gap one bit off would split a dead heat differently from the engine, which random answers
+  // almost never show: the gaps themselves are held to gapError.
+  it('takes the close-call gap of every pair of roles to the last bit from gapError', () => {
+    const levels = Object.fromEntries(TRAIT_IDS.map((t) => [t, 3])) as TraitAnswers;
+    const counts = fc.tuple(...TRAIT_IDS.map(() => fc.integer({ min: 1, max: 4 })));
+    const check = (b: Batch, perTrait: readonly number[]) => {
+      const results = b.roles.map((role) => scoreRole(role, levels));
+      const itemCounts = Object.fromEntries(TRAIT_IDS.map((t, i) => [t, perTrait[i]!]));
+      results.forEach((x, i) =>
+        results.forEach((y, j) => {
+          expect(b.gapsOfOnes[i]![j]).toBe(gapError(x, y, {}));
+          // What a row with several answers behind some trait makes of the terms.
+          let variance = 0;
+          for (let t = 0; t < TRAIT_IDS.length; t++) variance += b.gaps[i]![j]![t]! / perTrait[t]!;
+          expect(SCORE.slope * CLOSE.itemNoise * Math.sqrt(variance)).toBe(gapError(x, y, itemCounts));
+        }),
+      );
+    };
+    fc.assert(fc.property(counts, (c) => check(batch, c)), { numRuns: 50 });
+    fc.assert(fc.property(rolesArb, counts, (roles, c) => check(prepareBatch({ ...catalog, roles }, roles, 'en'), c)), { numRuns: 100 });
   });
 
   it('gives way to the engine when it no longer agrees with it', () => {
