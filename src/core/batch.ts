@@ -1,11 +1,11 @@
-import { missingTraits, resolveTraits, type AnswerSet, type PartialTraits } from './answers.js';
+import { isComplete, missingTraits, resolveTraits, type AnswerSet, type PartialTraits } from './answers.js';
 import { BANDS, BELOW_FIT, bandById, bandFor, isFit, type BandId } from './bands.js';
 import { CLOSE } from './close.js';
 import { holds } from './conditions.js';
 import { describeValue } from './describe-value.js';
 import { directionOf } from './directions.js';
 import { usageError } from './errors.js';
-import { evaluate, type Evaluation } from './evaluate.js';
+import { evaluateLevels, type Evaluation } from './evaluate.js';
 import { allItems } from './items.js';
 import { LIMITS } from './limits.js';
 import { escapeUnsafe, isLevel, isPlainObject, QUOTED_KEY } from './plain-json.js';
@@ -632,9 +632,9 @@ const toResult = (batch: Batch, person: Person, evaluation: VerdictInput & Pick<
 /** One person scored by the engine itself: `evaluate`, `encodeCode` and the report's verdict. */
 export const engineResult = (batch: Batch, person: Person): BatchResult | RowError => {
   const set = { answers: person.answers, traits: person.traits };
-  const missing = missingTraits(resolveTraits(allItems(batch.catalog), set));
-  if (missing.length) return missingError(missing);
-  return toResult(batch, person, evaluate(batch.ranking, set), encodeCode(batch.catalog, set));
+  const levels = resolveTraits(allItems(batch.catalog), set);
+  if (!isComplete(levels)) return missingError(missingTraits(levels));
+  return toResult(batch, person, evaluateLevels(batch.ranking, set, levels), encodeCode(batch.catalog, set));
 };
 
 /** The same through the fast path. */

@@ -36,8 +36,8 @@ const itemCounts = (catalog: Catalog, set: AnswerSet): ItemCounts => {
   return counts;
 };
 
-export const evaluate = (catalog: Catalog, set: AnswerSet): Evaluation => {
-  const levels = completeLevels(catalog, set);
+/** `evaluate` from the set's trait levels, already resolved and complete (batch rows check that first). */
+export const evaluateLevels = (catalog: Catalog, set: AnswerSet, levels: TraitAnswers): Evaluation => {
   const ranked = assess(catalog.roles, levels);
   const quality = checkQuality({ questions: allItems(catalog), answers: set.answers, traits: levels });
   const reliable = isReliable(quality);
@@ -50,3 +50,5 @@ export const evaluate = (catalog: Catalog, set: AnswerSet): Evaluation => {
     fit: reliable && ranked[0] !== undefined && ranked[0].fits,
   };
 };
+
+export const evaluate = (catalog: Catalog, set: AnswerSet): Evaluation => evaluateLevels(catalog, set, completeLevels(catalog, set));
