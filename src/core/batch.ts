@@ -367,7 +367,7 @@ export const parseCsvHeader = (batch: Batch, fields: readonly string[]): CsvHead
 };
 
 /** Whether a CSV record is all empty cells (a spreadsheet's trailing row): skipped like a blank line. */
-export const isEmptyCsvRecord = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
+const isEmptyCsvRecord = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
 
 /** One CSV record under its header. Empty cells are unanswered; `line` is the default id. */
 export const parseCsvRecord = (header: CsvHeader, fields: readonly string[], line: number): Parsed => {
@@ -505,7 +505,7 @@ const scoreCompiled = (compiled: CompiledRole, index: number, levels: TraitAnswe
 const byRank = (a: Scored, b: Scored): number => b.exact - a.exact || a.warnings - b.warnings || b.need - a.need;
 
 /** `evaluate` for one person, or the traits their answers leave missing. */
-export const evaluateRow = (batch: Batch, person: Person): BatchEvaluation | { readonly missing: readonly TraitId[] } => {
+const evaluateRow = (batch: Batch, person: Person): BatchEvaluation | { readonly missing: readonly TraitId[] } => {
   const missing = resolve(batch, person);
   if (missing) return { missing };
   // Every level given directly: the person's own map will do.
@@ -709,9 +709,9 @@ export const csvCell = (value: string | number): string => {
 };
 
 /** `--format csv`: id, code, top role, close roles, then a score column per role in catalog order. */
-export const csvHeaderLine = (batch: Batch): string => `${['id', 'code', 'top', 'close', ...batch.roles.map((r) => r.id)].map(csvCell).join(',')}\n`;
+const csvHeaderLine = (batch: Batch): string => `${['id', 'code', 'top', 'close', ...batch.roles.map((r) => r.id)].map(csvCell).join(',')}\n`;
 
-export const csvLine = (batch: Batch, result: BatchResult): string => {
+const csvLine = (batch: Batch, result: BatchResult): string => {
   const scores = new Map(result.results.map((r) => [r.id, r.score]));
   const cells = [result.id, result.code, result.results.find((r) => r.rank === 1)?.id ?? '', result.close.join(';')];
   return `${[...cells, ...batch.roles.map((r) => scores.get(r.id) ?? '')].map(csvCell).join(',')}\n`;
@@ -720,7 +720,7 @@ export const csvLine = (batch: Batch, result: BatchResult): string => {
 // --- a whole input --------------------------------------------------------------------------
 
 /** No row of answers is this long; a longer one means the input is something else. */
-export const MAX_RECORD = 1024 * 1024;
+const MAX_RECORD = 1024 * 1024;
 
 /** Where a reader sends what it makes of the rows. */
 export interface RowSink {

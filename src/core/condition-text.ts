@@ -11,7 +11,7 @@ import type { Catalog, ComparisonCondition, Condition } from './types.js';
  * the levels the sign applies at ("your Empathy score is 2; this sign applies at 2 or lower").
  */
 
-export const formatValue = (value: ComparisonCondition['value']): string =>
+const formatValue = (value: ComparisonCondition['value']): string =>
   typeof value === 'number' ? String(value) : `{${value.join(', ')}}`;
 
 /** One comparison as a formula: "Empathy ≤ 2". */

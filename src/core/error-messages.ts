@@ -15,7 +15,7 @@ export interface CoreErrorMessages {
   readonly codeInvalid: string;
 }
 
-export const CORE_ERROR_MESSAGES: Readonly<Record<Lang, CoreErrorMessages>> = {
+const CORE_ERROR_MESSAGES: Readonly<Record<Lang, CoreErrorMessages>> = {
   en: {
     missingTraits: (missing, prefix) =>
       `missing answers for ${missing.length} trait(s): ${missing.join(', ')}\n` +

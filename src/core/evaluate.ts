@@ -21,7 +21,7 @@ export interface Evaluation<R = RoleResult> {
 }
 
 /** Trait levels from an answer set, or a usage error naming the traits still missing. */
-export const completeLevels = (catalog: Catalog, set: AnswerSet): TraitAnswers => {
+const completeLevels = (catalog: Catalog, set: AnswerSet): TraitAnswers => {
   const levels = resolveTraits(allItems(catalog), set);
   if (isComplete(levels)) return levels;
   const missing = missingTraits(levels);
