@@ -4,7 +4,7 @@ import { bandById, FIT_BAND, type BandId } from './bands.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import { LEVEL_FLOOR, type LimitId } from './limits.js';
 import { explainTriggers } from './condition-text.js';
-import { localize } from './localize.js';
+import { localize, traitLabel } from './localize.js';
 import { MESSAGES, type Messages } from './messages.js';
 import type { QualityCode } from './quality.js';
 import type { Reason } from './reasons.js';
@@ -126,7 +126,7 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
       ...r,
       points: Math.round(r.points),
       relative: Math.round(r.relative * 10) / 10,
-      label: l(catalog.traits[r.trait].label),
+      label: traitLabel(catalog, r.trait, lang),
       message: MESSAGES[lang].relative(r.level, Math.round(r.relative * 10) / 10),
     })),
     // Rounded down, so a level just under the floor never reads as the floor itself.
@@ -145,7 +145,7 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
       const entry = role.traits[trait];
       if (!entry) return [];
       const warnings = result.fired.filter((f) => f.rule.event.warning && f.because.some((t) => t.trait === trait)).map((f) => f.rule.id);
-      return [{ trait, label: l(catalog.traits[trait].label), ideal: entry.ideal, direction: directionOf(entry), weight: entry.weight, warnings }];
+      return [{ trait, label: traitLabel(catalog, trait, lang), ideal: entry.ideal, direction: directionOf(entry), weight: entry.weight, warnings }];
     }),
   };
 };
@@ -154,7 +154,7 @@ const qualityNotes = (catalog: Catalog, evaluation: Pick<Evaluation, 'quality'>,
   evaluation.quality.map(
     (finding): QualityNote => ({
       ...finding,
-      message: MESSAGES[lang].quality[finding.code](finding.traits.map((t) => localize(catalog.traits[t].label, lang)).join(', ')),
+      message: MESSAGES[lang].quality[finding.code](finding.traits.map((t) => traitLabel(catalog, t, lang)).join(', ')),
     }),
   );
 
@@ -172,7 +172,7 @@ const SEPARATORS = 3;
 const separators = (catalog: Catalog, top: RoleResult, other: RoleResult, lang: Lang): string[] => {
   const a = directionFor(top.role).coefficients;
   const b = directionFor(other.role).coefficients;
-  const label = (t: TraitId) => localize(catalog.traits[t].label, lang);
+  const label = (t: TraitId) => traitLabel(catalog, t, lang);
   const ranked = TRAIT_IDS.filter((t) => Math.abs(a[t] - b[t]) > 0.05).sort((x, y) => Math.abs(a[y] - b[y]) - Math.abs(a[x] - b[x])).slice(0, SEPARATORS);
   const more = (sign: 1 | -1) => ranked.filter((t) => sign * (a[t] - b[t]) > 0).map(label);
   const m = MESSAGES[lang];
@@ -203,7 +203,7 @@ export const buildReport = (catalog: Catalog, set: AnswerSet, lang: Lang, option
     verdict: verdict(evaluation, notes, MESSAGES[lang], lang),
     fit: evaluation.fit,
     levels: evaluation.levels,
-    labels: Object.fromEntries(TRAIT_IDS.map((t) => [t, localize(catalog.traits[t].label, lang)])) as Record<TraitId, string>,
+    labels: Object.fromEntries(TRAIT_IDS.map((t) => [t, traitLabel(catalog, t, lang)])) as Record<TraitId, string>,
     quality: { ok: notes.length === 0, reliable: evaluation.reliable, notes },
     close: evaluation.close,
     ...(note ? { closeNote: note } : {}),

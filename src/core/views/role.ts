@@ -1,7 +1,7 @@
 import { BUILT_IN } from '../catalog.js';
 import { describeCondition } from '../condition-text.js';
 import { DIRECTIONS, directionOf, type DirectionName } from '../directions.js';
-import { localize } from '../localize.js';
+import { localize, traitLabel } from '../localize.js';
 import { MESSAGES } from '../messages.js';
 import { roleContent, type RoleContent } from '../role-content.js';
 import type { Lang, Text } from '../text.js';
@@ -60,7 +60,7 @@ export const describeRole = (role: Role, catalog: Catalog, lang: Lang): RoleDeta
     traits: (Object.entries(role.traits) as [TraitId, TraitIdeal][])
       .map(([trait, t]) => {
         const direction = directionOf(t);
-        return { trait, label: l(catalog.traits[trait].label), ideal: t.ideal, direction, level: `${DIRECTIONS[direction].symbol} ${t.ideal}`, weight: t.weight };
+        return { trait, label: traitLabel(catalog, trait, lang), ideal: t.ideal, direction, level: `${DIRECTIONS[direction].symbol} ${t.ideal}`, weight: t.weight };
       })
       .sort((a, b) => b.weight - a.weight),
     warnings: role.rules
