@@ -3,7 +3,7 @@
 // it as JSON. Not something careerfit ships: bench/startup.ts times it as the floor under that
 // command, what any layout of the command line would still cost. Run from the repository root.
 import { readFileSync, writeSync } from 'node:fs';
-import { plainAnswers } from '../src/cli/plain-answers.js';
+import { plainAnswers } from '../src/cli/input/plain-answers.js';
 import { toJson } from '../src/cli/render/formats.js';
 import { allItems } from '../src/core/items.js';
 import { buildReport } from '../src/core/report.js';

@@ -11,7 +11,7 @@ import { builtinsWithoutFacade, esbuildOptions } from '../scripts/build.js';
 /** What careerfit imports from the dependencies bundled into dist/app.js. */
 const IN_APP = [
   { name: 'commander', names: 'Command, CommanderError, InvalidArgumentError, Option', when: 'every command but `--version` (in app.js)' },
-  { name: 'chalk', names: 'Chalk', when: 'text reports only: `chalkFor` in src/cli/emit.ts imports it on demand (in app.js)' },
+  { name: 'chalk', names: 'Chalk', when: 'text reports only: `chalkFor` in src/cli/output/emit.ts imports it on demand (in app.js)' },
 ];
 /** The dependencies dist/ ships as their own files, loaded on first use. */
 const VENDOR = [

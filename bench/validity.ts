@@ -9,7 +9,7 @@
 //   each Likert answer = round(clamp(t' + Normal(0, 0.7), 1, 5)), t' = t or 6 − t when reverse-keyed;
 //   a retest is a second, independent set of answer noise for the same true traits.
 // Uniform people have every trait drawn uniformly from [1, 5] and answer the same way.
-import { loadCatalogDir } from '../src/cli/catalog-dir.js';
+import { loadCatalogDir } from '../src/cli/input/catalog-dir.js';
 import { answerAll } from '../src/core/follow-ups.js';
 import { SCALE_MAX, SCALE_MIN, TRAIT_IDS, type TraitAnswers, type TraitId } from '../src/core/traits.js';
 import type { Catalog, Question } from '../src/core/types.js';

@@ -1,6 +1,6 @@
 // Build step: validates data/ and writes the catalog the CLI loads at run time.
-import { loadCatalogDir } from '../src/cli/catalog-dir.js';
-import { writeFileAtomic } from '../src/cli/output.js';
+import { loadCatalogDir } from '../src/cli/input/catalog-dir.js';
+import { writeFileAtomic } from '../src/cli/output/files.js';
 import { CareerfitError } from '../src/core/errors.js';
 
 const [dir = 'data', out = 'dist/catalog.json'] = process.argv.slice(2);

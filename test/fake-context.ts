@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { loadCatalogDir } from '../src/cli/catalog-dir.js';
+import { loadCatalogDir } from '../src/cli/input/catalog-dir.js';
 import type { Context } from '../src/cli/context.js';
 import { run } from '../src/cli/run.js';
 import type { Catalog } from '../src/core/types.js';

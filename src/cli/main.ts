@@ -1,6 +1,6 @@
 import type { Output } from './context.js';
 import { EXIT_CODES } from './exit-codes.js';
-import { standardOutput } from './stdout.js';
+import { standardOutput } from './output/stdout.js';
 
 declare const __CAREERFIT_VERSION__: string;
 
@@ -38,14 +38,14 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
       // A prompt hides the cursor while it runs; give it back (plain mode never hid it, and sends no escapes).
       if (process.stderr.isTTY && process.env.TERM !== 'dumb' && !args.includes('--plain')) process.stderr.write('\x1b[?25h');
       // Leave no half-written temp file behind; there is nothing else worth waiting for.
-      void import('./pending-files.js')
+      void import('./output/pending-files.js')
         .then(({ removePending }) => removePending())
         .finally(() => process.exit(code));
     });
   }
 
   // Imported here rather than at the top, so `--version` above loads nothing it does not print.
-  const [{ run }, { loadBuiltinCatalog }] = await Promise.all([import('./run.js'), import('./builtin-catalog.js')]);
+  const [{ run }, { loadBuiltinCatalog }] = await Promise.all([import('./run.js'), import('./input/builtin-catalog.js')]);
   const code = await run(process.argv, {
     // Getters: Node sets up a standard stream on first access (~3 ms each), and most runs never
     // read standard input or write to standard error.

@@ -8,9 +8,9 @@
 import { Command, InvalidArgumentError, Option, type OptionValues } from '@commander-js/extra-typings';
 import { BAND_IDS } from '../core/bands.js';
 import { LANGS, type Lang } from '../core/text.js';
-import { errorText } from './error-messages.js';
-import { WIDTH } from './display.js';
-import { examples, exitCodeHelp, helpWords, quizHelp, type HelpWords } from './help-text.js';
+import { errorText } from './words/error-messages.js';
+import { WIDTH } from './output/display.js';
+import { examples, exitCodeHelp, helpWords, quizHelp, type HelpWords } from './words/help-text.js';
 import { FORMATS, REPORT_FORMATS, TEMPLATE_FORMATS } from './render/formats.js';
 
 declare const __CAREERFIT_VERSION__: string;

@@ -1,11 +1,11 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { localUsage } from './error-messages.js';
+import { localUsage } from './words/error-messages.js';
 import { closest } from '../core/suggest.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
-import { helpWords, localizeHelp } from './help-text.js';
-import { commandPrefix } from './invocation.js';
-import { defaultLang } from './locale.js';
+import { helpWords, localizeHelp } from './words/help-text.js';
+import { commandPrefix } from './words/invocation.js';
+import { defaultLang } from './words/locale.js';
 import {
   declareAssess,
   declareCompare,

@@ -3,12 +3,12 @@ import { CareerfitError } from '../core/errors.js';
 import { messageIn } from '../core/localized-error.js';
 import type { Lang } from '../core/text.js';
 import type { Context } from './context.js';
-import { errorText } from './error-messages.js';
+import { errorText } from './words/error-messages.js';
 import { EXIT_CODES } from './exit-codes.js';
-import { commandPrefix } from './invocation.js';
-import { scanLang } from './locale.js';
+import { commandPrefix } from './words/invocation.js';
+import { scanLang } from './words/locale.js';
 import { buildProgram } from './program.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from './output/sanitize.js';
 
 const isDebug = (argv: readonly string[], env: NodeJS.ProcessEnv) =>
   argv.includes('--debug') || (env.DEBUG ?? '').split(',').some((name) => name.trim() === 'careerfit' || name.trim() === '*');

@@ -21,7 +21,7 @@ import type { Catalog, Role } from './types.js';
 
 /**
  * `careerfit assess --batch`: many people, one row each. Everything here is pure (no I/O);
- * src/cli/score-batch.ts streams the rows in and the lines out.
+ * src/cli/batch/score-batch.ts streams the rows in and the lines out.
  *
  * Rows take a fast path: the engine's arithmetic (`evaluate`, `encodeCode`) without what a
  * one-line result never shows (reasons, rule explanations), over arrays resolved once per run,
@@ -256,7 +256,7 @@ const duplicateKey = (text: string): string => {
 
 /**
  * One JSON Lines record: `{"id": …, "traits": {…}, "answers": {…}}`, checked by hand like
- * src/cli/plain-answers.ts (no schema library per row). `line` is the default id.
+ * src/cli/input/plain-answers.ts (no schema library per row). `line` is the default id.
  */
 export const parseJsonRecord = (batch: Batch, text: string, line: number): Parsed => {
   let value: unknown;

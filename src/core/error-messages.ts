@@ -3,7 +3,7 @@ import type { Lang } from './text.js';
 
 /**
  * The errors the core raises, in both languages: input it cannot score (missing answers) and a
- * result code it cannot read. The command line's own errors are in src/cli/error-messages.ts.
+ * result code it cannot read. The command line's own errors are in src/cli/words/error-messages.ts.
  */
 export interface CoreErrorMessages {
   readonly missingTraits: (missing: readonly string[], prefix: string) => string;

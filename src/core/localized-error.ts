@@ -21,7 +21,7 @@ export type ArgsOf<W> = W extends (...args: infer A) => string ? A : [];
 
 /**
  * The ways to raise the messages of one table (src/core/error-messages.ts for the core's,
- * src/cli/error-messages.ts for the command line's). A thrower builds both wordings at once, so
+ * src/cli/words/error-messages.ts for the command line's). A thrower builds both wordings at once, so
  * the one error path (src/cli/run.ts) can print the one the run speaks, however deep the throw was
  * and whether or not the thrower knew the language. `message` stays the English wording, for logs
  * and for code that reads messages.

@@ -5,8 +5,8 @@ import type { Lang } from './text.js';
 /**
  * The words of the views (report, role, comparison, groups, role list, answer-file template), in
  * both languages; the interface keeps them in step. What the command line says around the views
- * (the quiz's prompts and notices) is src/cli/messages.ts; errors are error-messages.ts (the
- * core's) and src/cli/error-messages.ts.
+ * (the quiz's prompts and notices) is src/cli/words/messages.ts; errors are error-messages.ts (the
+ * core's) and src/cli/words/error-messages.ts.
  */
 export interface Messages {
   readonly verdictFit: (title: string, score: number, band: string) => string;

@@ -1,6 +1,6 @@
 /**
  * JSON handled by hand rather than by a library. Read: answer files on their fast path
- * (src/cli/plain-answers.ts) and batch rows (src/core/batch.ts), which must agree on what they
+ * (src/cli/input/plain-answers.ts) and batch rows (src/core/batch.ts), which must agree on what they
  * accept. Written: JSON output (`toJson` in src/cli/render/formats.ts, batch lines), made safe alike.
  */
 import { SCALE_MAX, SCALE_MIN } from './traits.js';

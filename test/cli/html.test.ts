@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessCommand } from '../../src/cli/commands/assess.js';
 import { quizCommand } from '../../src/cli/commands/quiz.js';
-import { fileStem } from '../../src/cli/render/html-batch.js';
+import { fileStem } from '../../src/cli/batch/html-pages.js';
 import { BIG_GAP, CSP, esc, gapOf, renderHtml, reportDate } from '../../src/cli/render/html.js';
 import { buildReport, type Report } from '../../src/core/report.js';
 import type { Lang } from '../../src/core/text.js';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { EXIT_CODE_MEANINGS } from '../../src/cli/help-text.js';
+import { EXIT_CODE_MEANINGS } from '../../src/cli/words/help-text.js';
 import { runInProcess } from '../fake-context.js';
 
 interface OptionDoc {

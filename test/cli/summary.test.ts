@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { defaultStyle, toAscii } from '../../src/cli/display.js';
+import { defaultStyle, toAscii } from '../../src/cli/output/display.js';
 import { renderSummary } from '../../src/cli/render/summary.js';
 import { buildReport } from '../../src/core/report.js';
 import { reportView } from '../../src/core/views/report.js';

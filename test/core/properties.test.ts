@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { run } from '../../src/cli/run.js';
-import { loadYaml } from '../../src/cli/yaml-source.js';
+import { loadYaml } from '../../src/cli/input/yaml-source.js';
 import { assess, scoreRole } from '../../src/core/assess.js';
 import { withRoles } from '../../src/core/catalog.js';
 import { CareerfitError } from '../../src/core/errors.js';

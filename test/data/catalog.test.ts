@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogDir } from '../../src/cli/catalog-dir.js';
+import { loadCatalogDir } from '../../src/cli/input/catalog-dir.js';
 import { TRAIT_IDS } from '../../src/core/traits.js';
 
 describe('built-in data', () => {

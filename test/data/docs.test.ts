@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRoleFile } from '../../src/cli/catalog-dir.js';
-import { roleTemplate } from '../../src/cli/role-template.js';
+import { loadRoleFile } from '../../src/cli/input/catalog-dir.js';
+import { roleTemplate } from '../../src/cli/words/role-template.js';
 import { tempDirs } from '../helpers.js';
 
 const tempDir = tempDirs('docs');

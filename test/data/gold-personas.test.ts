@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPersona, loadPersonas, type Persona } from '../../bench/gold-personas.js';
-import { loadCatalogDir } from '../../src/cli/catalog-dir.js';
+import { loadCatalogDir } from '../../src/cli/input/catalog-dir.js';
 import { TRAIT_IDS } from '../../src/core/traits.js';
 import type { Catalog } from '../../src/core/types.js';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogDir } from '../../src/cli/catalog-dir.js';
+import { loadCatalogDir } from '../../src/cli/input/catalog-dir.js';
 import { assess } from '../../src/core/assess.js';
 import { TRAIT_IDS, type TraitAnswers, type TraitId } from '../../src/core/traits.js';
 import type { Catalog } from '../../src/core/types.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogDir } from '../../src/cli/catalog-dir.js';
+import { loadCatalogDir } from '../../src/cli/input/catalog-dir.js';
 import type { Text } from '../../src/core/text.js';
 import type { Catalog, Role } from '../../src/core/types.js';
 

@@ -88,7 +88,7 @@ describe('pipes', () => {
   });
 
   // A reader that made its end non-blocking and reads late: careerfit's direct writes meet EAGAIN
-  // and process.stdout takes over from the first unwritten byte (src/cli/stdout.ts).
+  // and process.stdout takes over from the first unwritten byte (src/cli/output/stdout.ts).
   it.skipIf(spawnSync('python3', ['--version']).status !== 0)('a report over 64 KiB arrives whole through a full non-blocking pipe', async () => {
     const late = [
       'import os, subprocess, sys, time',

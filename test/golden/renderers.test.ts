@@ -6,8 +6,8 @@
  */
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { defaultStyle, type TextStyle } from '../../src/cli/display.js';
-import type { Renderers } from '../../src/cli/emit.js';
+import { defaultStyle, type TextStyle } from '../../src/cli/output/display.js';
+import type { Renderers } from '../../src/cli/output/emit.js';
 import { COMPARE_RENDERERS } from '../../src/cli/render/compare.js';
 import { GROUPS_RENDERERS } from '../../src/cli/render/groups.js';
 import { QUESTIONS_RENDERERS } from '../../src/cli/render/questions.js';

@@ -1,14 +1,14 @@
 import { NO_ANSWERS, type AnswerSet } from '../../core/answers.js';
 import { allItems } from '../../core/items.js';
-import { localUsage } from '../error-messages.js';
+import { localUsage } from '../words/error-messages.js';
 import { decodeCode } from '../../core/result-code.js';
 import type { Catalog } from '../../core/types.js';
 import type { Context } from '../context.js';
-import { CLI_MESSAGES } from '../messages.js';
+import { CLI_MESSAGES } from '../words/messages.js';
 import type { AssessOptions } from '../options.js';
-import { emitReport } from '../report-pipeline.js';
-import { parseTraitFlags } from '../trait-flags.js';
-import { loadCatalogWith } from '../user-catalog.js';
+import { emitReport } from '../output/report-pipeline.js';
+import { parseTraitFlags } from '../input/trait-flags.js';
+import { loadCatalogWith } from '../input/user-catalog.js';
 
 /**
  * The answers to assess: a result code or an answer file, with --trait flags on top of either
@@ -25,14 +25,14 @@ const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context)
   if (options.answers === '-' && ctx.stdin.isTTY) ctx.stderr.write(`${CLI_MESSAGES[options.lang].readingStdin}\n`);
   // The YAML parser and the schema library load only when there is a file to read.
   const file = options.answers
-    ? await (await import('../answers-file.js')).loadAnswersFile(options.answers, ctx, allItems(catalog))
+    ? await (await import('../input/answers-file.js')).loadAnswersFile(options.answers, ctx, allItems(catalog))
     : NO_ANSWERS;
   return { answers: file.answers, traits: { ...file.traits, ...flags } };
 };
 
 /** `careerfit assess`: one report from answers given as flags, a file or a result code; or, with --batch, a result a row. */
 export const assessCommand = async (options: AssessOptions, ctx: Context): Promise<void> => {
-  if (options.batch !== undefined) return (await import('../score-batch.js')).scoreBatch(options, ctx);
+  if (options.batch !== undefined) return (await import('../batch/score-batch.js')).scoreBatch(options, ctx);
   if (options.strict) throw localUsage('strictWithoutBatch');
   const { format } = options;
   if (format === 'csv') throw localUsage('csvWithoutBatch');

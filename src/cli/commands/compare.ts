@@ -1,10 +1,10 @@
 import { compareView } from '../../core/views/compare.js';
 import type { Context } from '../context.js';
-import { emit } from '../emit.js';
-import { findRole } from '../find-role.js';
+import { emit } from '../output/emit.js';
+import { findRole } from '../input/find-role.js';
 import { COMPARE_RENDERERS } from '../render/compare.js';
 import type { ViewOptions } from '../options.js';
-import { loadCatalogWith } from '../user-catalog.js';
+import { loadCatalogWith } from '../input/user-catalog.js';
 
 /** `careerfit compare <first> <second>`: two roles side by side. */
 export const compareCommand = async (first: string, second: string, options: ViewOptions, ctx: Context): Promise<void> => {

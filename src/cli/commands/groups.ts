@@ -1,9 +1,9 @@
 import { groupsView } from '../../core/views/groups.js';
 import type { Context } from '../context.js';
-import { emit } from '../emit.js';
+import { emit } from '../output/emit.js';
 import type { ViewOptions } from '../options.js';
 import { GROUPS_RENDERERS } from '../render/groups.js';
-import { loadCatalogWith } from '../user-catalog.js';
+import { loadCatalogWith } from '../input/user-catalog.js';
 
 /** `careerfit groups`: the occupational and volunteer groups worth joining. */
 export const groupsCommand = async (options: ViewOptions, ctx: Context): Promise<void> => {

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { localUsage } from '../error-messages.js';
+import { localUsage } from '../words/error-messages.js';
 import type { Context } from '../context.js';
 import type { InitRoleOptions } from '../options.js';
-import { writeFileAtomic } from '../output.js';
-import { commandPrefix } from '../invocation.js';
-import { scanLang } from '../locale.js';
-import { CLI_MESSAGES } from '../messages.js';
-import { roleTemplate } from '../role-template.js';
+import { writeFileAtomic } from '../output/files.js';
+import { commandPrefix } from '../words/invocation.js';
+import { scanLang } from '../words/locale.js';
+import { CLI_MESSAGES } from '../words/messages.js';
+import { roleTemplate } from '../words/role-template.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

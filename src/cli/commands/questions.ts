@@ -1,7 +1,7 @@
 import { questionsView } from '../../core/views/questions.js';
 import type { Context } from '../context.js';
-import { emit } from '../emit.js';
-import { commandPrefix } from '../invocation.js';
+import { emit } from '../output/emit.js';
+import { commandPrefix } from '../words/invocation.js';
 import type { QuestionsOptions } from '../options.js';
 import { QUESTIONS_RENDERERS } from '../render/questions.js';
 

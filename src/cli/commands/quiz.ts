@@ -10,17 +10,17 @@ import { LANGS, type Lang } from '../../core/text.js';
 import { TRAIT_IDS } from '../../core/traits.js';
 import type { ReportView } from '../../core/views/report.js';
 import type { Context } from '../context.js';
-import { CLI_MESSAGES, type CliMessages } from '../messages.js';
-import { displayFor, inCharset } from '../display.js';
-import { commandPrefix } from '../invocation.js';
-import { checkWritable, writeFileAtomic } from '../output.js';
+import { CLI_MESSAGES, type CliMessages } from '../words/messages.js';
+import { displayFor, inCharset } from '../output/display.js';
+import { commandPrefix } from '../words/invocation.js';
+import { checkWritable, writeFileAtomic } from '../output/files.js';
 import type { QuizOptions } from '../options.js';
-import { filterRoles } from '../filter-roles.js';
-import { answersOnly, plainPrompter, type Prompter } from '../prompter.js';
-import { clearProgress, loadProgress, progressFile, saveProgress } from '../quiz-progress.js';
-import { buildView, renderReport, showOnTerminal, summaryText, writeReport, type ShowOptions } from '../report-pipeline.js';
-import { loadCatalogWith } from '../user-catalog.js';
-import { wrap } from '../wrap.js';
+import { filterRoles } from '../input/filter-roles.js';
+import { answersOnly, plainPrompter, type Prompter } from '../quiz/prompter.js';
+import { clearProgress, loadProgress, progressFile, saveProgress } from '../quiz/progress.js';
+import { buildView, renderReport, showOnTerminal, summaryText, writeReport, type ShowOptions } from '../output/report-pipeline.js';
+import { loadCatalogWith } from '../input/user-catalog.js';
+import { wrap } from '../output/wrap.js';
 
 /** Reading speed for the welcome line: short statements take about seven seconds each. */
 const SECONDS_PER_ITEM = 7;
@@ -114,7 +114,7 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
       : answersOnly(given)
     : display.plain
       ? plainPrompter(ctx, lang, display.width)
-      : (await import('../prompt.js')).inquirerPrompter(ctx, lang, display);
+      : (await import('../quiz/prompt.js')).inquirerPrompter(ctx, lang, display);
 
   try {
     // Every answer is kept in the state folder as it is given, so an interrupted quiz goes on where it stopped.

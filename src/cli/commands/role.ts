@@ -1,10 +1,10 @@
 import { roleView } from '../../core/views/role.js';
 import type { Context } from '../context.js';
-import { emit } from '../emit.js';
-import { findRole } from '../find-role.js';
+import { emit } from '../output/emit.js';
+import { findRole } from '../input/find-role.js';
 import type { ViewOptions } from '../options.js';
 import { ROLE_RENDERERS } from '../render/role.js';
-import { loadCatalogWith } from '../user-catalog.js';
+import { loadCatalogWith } from '../input/user-catalog.js';
 
 /** `careerfit role <id>`: one role in full, by id or alias; without an id, the list of roles (`careerfit roles`). */
 export const roleCommand = async (id: string | undefined, options: ViewOptions, ctx: Context): Promise<void> => {

@@ -1,9 +1,9 @@
 import { rolesView } from '../../core/views/roles.js';
 import type { Context } from '../context.js';
-import { emit } from '../emit.js';
+import { emit } from '../output/emit.js';
 import type { ViewOptions } from '../options.js';
 import { ROLES_RENDERERS } from '../render/roles.js';
-import { loadCatalogWith } from '../user-catalog.js';
+import { loadCatalogWith } from '../input/user-catalog.js';
 
 /** `careerfit roles`: every role with a one-line summary. */
 export const rolesCommand = async (options: ViewOptions, ctx: Context): Promise<void> => {

@@ -2,13 +2,13 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CareerfitError, usageError } from '../../core/errors.js';
 import { allItems } from '../../core/items.js';
-import { answersFromSource } from '../answers-file.js';
-import { BUILTIN_DATA } from '../builtin-catalog.js';
-import { listYaml, loadCatalogDir, roleFromSource } from '../catalog-dir.js';
+import { answersFromSource } from '../input/answers-file.js';
+import { BUILTIN_DATA } from '../input/builtin-catalog.js';
+import { listYaml, loadCatalogDir, roleFromSource } from '../input/catalog-dir.js';
 import type { Context } from '../context.js';
-import { readText, type Source } from '../read-text.js';
-import { profileDirs } from '../user-catalog.js';
-import { parseYaml } from '../yaml-source.js';
+import { readText, type Source } from '../input/read-text.js';
+import { profileDirs } from '../input/user-catalog.js';
+import { parseYaml } from '../input/yaml-source.js';
 
 export interface ValidateOptions {
   /** Files or folders; none means the built-in data and CAREERFIT_PROFILES. */

@@ -1,6 +1,6 @@
 import { GROUP_SECTIONS, type GroupsView } from '../../core/views/groups.js';
-import type { TextStyle } from '../display.js';
-import type { Renderers } from '../emit.js';
+import type { TextStyle } from '../output/display.js';
+import type { Renderers } from '../output/emit.js';
 import { toJson, type Format } from './formats.js';
 import { md, section } from './markdown.js';
 import { TextWriter } from './text-writer.js';

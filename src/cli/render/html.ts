@@ -4,7 +4,7 @@ import type { ReportTrait } from '../../core/report.js';
 import { TRAIT_IDS } from '../../core/traits.js';
 import type { HtmlPageView } from '../../core/views/html-page.js';
 import { BIG_GAP, gapOf, reasonLine, signedPoints, type ResultView } from '../../core/views/report.js';
-import { sanitize } from '../sanitize.js';
+import { sanitize } from '../output/sanitize.js';
 import { HTML_STYLE } from './html-style.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ContentView } from '../../core/views/content.js';
-import { sanitize } from '../sanitize.js';
+import { sanitize } from '../output/sanitize.js';
 
 /** Text from data files must not break the Markdown around it (tables, emphasis, HTML). */
 export const md = (text: string): string => sanitize(text).replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\s*\n\s*/g, ' ');

@@ -1,6 +1,6 @@
 import type { QuestionsView } from '../../core/views/questions.js';
-import type { Renderers } from '../emit.js';
-import { sanitize } from '../sanitize.js';
+import type { Renderers } from '../output/emit.js';
+import { sanitize } from '../output/sanitize.js';
 import { toJson, type TemplateFormat } from './formats.js';
 
 const comment = (text: string) => `# ${sanitize(text).replace(/\n/g, ' ')}`;

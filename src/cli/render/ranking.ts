@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { BandId } from '../../core/bands.js';
 import type { ProfileView, ResultView } from '../../core/views/report.js';
-import { safeText, type TextStyle } from '../display.js';
-import { wrap } from '../wrap.js';
+import { safeText, type TextStyle } from '../output/display.js';
+import { wrap } from '../output/wrap.js';
 
 /**
  * The parts of the text report that are laid out in columns (the ranking, the profile chart),

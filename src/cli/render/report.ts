@@ -1,6 +1,6 @@
 import { reasonLine, signedPoints, type ReportView, type ResultView } from '../../core/views/report.js';
-import type { TextStyle } from '../display.js';
-import type { Renderers } from '../emit.js';
+import type { TextStyle } from '../output/display.js';
+import type { Renderers } from '../output/emit.js';
 import { toJson, type Format } from './formats.js';
 import { contentMarkdown, md, section } from './markdown.js';
 import { bar, profileChart, rankingRows } from './ranking.js';

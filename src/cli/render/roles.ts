@@ -1,7 +1,7 @@
 import type { RolesView } from '../../core/views/roles.js';
-import { safeText, type TextStyle } from '../display.js';
-import type { Renderers } from '../emit.js';
-import { wrap } from '../wrap.js';
+import { safeText, type TextStyle } from '../output/display.js';
+import type { Renderers } from '../output/emit.js';
+import { wrap } from '../output/wrap.js';
 import { toJson, type Format } from './formats.js';
 import { md } from './markdown.js';
 

@@ -1,5 +1,5 @@
 import type { ReportView } from '../../core/views/report.js';
-import type { TextStyle } from '../display.js';
+import type { TextStyle } from '../output/display.js';
 import { compactRows } from './ranking.js';
 import { TextWriter } from './text-writer.js';
 

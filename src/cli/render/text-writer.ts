@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ContentView } from '../../core/views/content.js';
-import { safeText, type TextStyle } from '../display.js';
-import { wrap } from '../wrap.js';
+import { safeText, type TextStyle } from '../output/display.js';
+import { wrap } from '../output/wrap.js';
 
 const BODY = '     ';
 const MAX_HANG = 14;

@@ -1,0 +1,88 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CareerfitError, usageError } from '../../core/errors.js';
+import { buildReport } from '../../core/report.js';
+import { decodeCode } from '../../core/result-code.js';
+import type { Catalog } from '../../core/types.js';
+import type { BandId } from '../../core/bands.js';
+import type { Lang } from '../../core/text.js';
+import { htmlPageView } from '../../core/views/html-page.js';
+import { reportView } from '../../core/views/report.js';
+import { writeFileAtomic } from '../output/files.js';
+import { renderHtml } from '../render/html.js';
+
+/**
+ * `assess --batch FILE --format html --output DIR`: one full HTML report per person, in DIR. The
+ * batch reader scores the rows as usual (JSON Lines, compact); each line's result code carries the
+ * person's answers, from which the full report is built again: one report per person is the
+ * engine's ordinary path, and a page costs far more to lay out than to score.
+ */
+
+export interface HtmlBatchOptions {
+  readonly output?: string;
+  readonly lang: Lang;
+  readonly top: number;
+  readonly minBand?: BandId;
+}
+
+/** Longest file-name stem taken from an id (the rest of the id is dropped). */
+const MAX_STEM = 80;
+
+/**
+ * A person's id as a file name: letters, digits, `.`, `_` and `-` kept, any other run of characters
+ * a `-`; never empty, hidden or a path. Names are unique within a run, ignoring case (some file
+ * systems do): a second `siti` becomes `siti-2`.
+ */
+export const fileStem = (id: string, taken: Set<string>): string => {
+  const base =
+    id
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .slice(0, MAX_STEM) || 'person';
+  let stem = base;
+  for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
+  taken.add(stem.toLowerCase());
+  return stem;
+};
+
+const folderError = (dir: string, error: unknown): CareerfitError => {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return usageError(`${dir}: is not a folder`);
+  return new CareerfitError('runtime', `${dir}: cannot create the folder (${code})`, { cause: error });
+};
+
+/**
+ * Where the batch reader's lines go with --format html: each line (a person's compact result) is
+ * turned into that person's page and written to DIR/<id>.html. Shaped as batch.ts's sinks.
+ */
+export const htmlBatchSink = async (catalog: Catalog, ranking: Catalog, options: HtmlBatchOptions, date: Date) => {
+  const dir = options.output;
+  if (!dir) throw usageError('--format html with --batch writes one page per person: name a folder with --output DIR');
+  try {
+    await mkdir(dir, { recursive: true });
+    if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (error) {
+    throw folderError(dir, error);
+  }
+  const taken = new Set<string>();
+  let lines: string[] = [];
+  const flush = async (): Promise<void> => {
+    const batch = lines;
+    lines = [];
+    for (const line of batch) {
+      const { id, code } = JSON.parse(line) as { id: string | number; code: string };
+      const report = buildReport(ranking, decodeCode(catalog, code), options.lang, { minBand: options.minBand });
+      await writeFileAtomic(join(dir, `${fileStem(String(id), taken)}.html`), renderHtml(htmlPageView(reportView(report, { top: options.top }), date)));
+    }
+  };
+  return {
+    closed: false,
+    onClose: (): void => undefined,
+    push: (text: string): void => void lines.push(text),
+    flush,
+    finish: flush,
+    /** Pages already written are whole (each written atomically); they stay. */
+    abort: async (): Promise<void> => undefined,
+  };
+};

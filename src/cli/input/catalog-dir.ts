@@ -1,0 +1,108 @@
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { missingTraits } from '../../core/answers.js';
+import { aliasClashes, BUILT_IN } from '../../core/catalog.js';
+import { CareerfitError, usageError } from '../../core/errors.js';
+import { groupsFileSchema, questionsFileSchema, roleSchema, traitsFileSchema } from '../../core/schema.js';
+import type { Catalog, Role } from '../../core/types.js';
+import { readText, type Source, type StdinSource } from './read-text.js';
+import { fsError } from '../words/fs-error.js';
+import { loadYaml, type Problem } from './yaml-source.js';
+
+export interface LoadedRole {
+  readonly role: Role;
+  readonly file: string;
+}
+
+export const isYamlFile = (name: string) => /\.ya?ml$/.test(name);
+
+/** Runs a step per item and gathers every usage problem, so one run reports them all. */
+export const gather = async <T, R>(items: readonly T[], step: (item: T) => Promise<R>): Promise<R[]> => {
+  const results: R[] = [];
+  const problems: string[] = [];
+  for (const item of items) {
+    try {
+      results.push(await step(item));
+    } catch (error) {
+      if (!(error instanceof CareerfitError) || error.kind !== 'usage') throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length) throw usageError(problems.join('\n'));
+  return results;
+};
+
+const field = (value: unknown, key: string): unknown =>
+  value && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
+/** One role file: valid, named after its id, and naming only groups that exist. */
+export const loadRoleFile = async (path: string, input: StdinSource, groups?: readonly string[]): Promise<LoadedRole> =>
+  roleFromSource(await readText(path, input), path, groups);
+
+/** A role profile from text already read; its id must match the file name (not checked for `-`). */
+export const roleFromSource = (source: Source, path: string, groups?: readonly string[]): LoadedRole => {
+  const expected = path === '-' ? undefined : basename(path).replace(/\.ya?ml$/, '');
+  // Checked on the raw value, so these show up beside any schema problems of the same file.
+  const check = (raw: unknown): Problem[] => {
+    const id = field(raw, 'id');
+    const links = field(raw, 'groups');
+    return [
+      ...(typeof id === 'string' && expected !== undefined && id !== expected ? [{ path: ['id'], message: `"${id}" differs from the file name "${expected}"` }] : []),
+      ...(Array.isArray(links) ? links : []).flatMap((link: unknown, i) => {
+        const group = field(link, 'group');
+        return typeof group === 'string' && groups && !groups.includes(group)
+          ? [{ path: ['groups', i, 'group'], message: `unknown group "${group}"; known: ${groups.join(', ')}` }]
+          : [];
+      }),
+    ];
+  };
+  const role = loadYaml(source, roleSchema, 'file is empty: expected a role profile', check);
+  return { role, file: path };
+};
+
+export const listYaml = async (dir: string): Promise<string[]> => {
+  try {
+    return (await readdir(dir)).filter(isYamlFile).sort().map((name) => join(dir, name));
+  } catch (error) {
+    throw fsError(dir, error, 'list');
+  }
+};
+
+/** Every role file of a folder; all problems reported together. */
+export const loadRoleDir = async (dir: string, input: StdinSource, groups?: readonly string[]): Promise<LoadedRole[]> =>
+  gather(await listYaml(dir), (path) => loadRoleFile(path, input, groups));
+
+/** Role folders given by the user; an id may appear in only one of them. */
+export const loadRoleDirs = async (dirs: readonly string[], input: StdinSource, groups: readonly string[]): Promise<LoadedRole[]> => {
+  const loaded = (await gather(dirs, (dir) => loadRoleDir(dir, input, groups))).flat();
+  const first = new Map<string, string>();
+  const problems = loaded.flatMap(({ role, file }) => {
+    const other = first.get(role.id);
+    first.set(role.id, other ?? file);
+    return other ? [`${file}: id: duplicate role id "${role.id}" (also in ${other})`] : [];
+  });
+  if (problems.length) throw usageError(problems.join('\n'));
+  return loaded;
+};
+
+/** Loads a full catalog (traits, questions, groups, roles) from a data folder, checking cross references. */
+export const loadCatalogDir = async (dir: string, input: StdinSource): Promise<Catalog> => {
+  const file = async <T>(name: string, schema: import('zod').ZodType<T>) => loadYaml(await readText(join(dir, name), input), schema, 'file is empty');
+  const { traits } = await file('traits.yaml', traitsFileSchema);
+  const { questions, followups, retired, codes } = await file('questions.yaml', questionsFileSchema);
+  const { groups } = await file('groups.yaml', groupsFileSchema);
+  // Both checks run, so a broken bank and a broken role are reported together.
+  const problems: string[] = [];
+  const unasked = missingTraits(Object.fromEntries(questions.map((q) => [q.trait, 1])));
+  if (unasked.length) problems.push(`${join(dir, 'questions.yaml')}: no question for ${unasked.join(', ')}`);
+  let roles: Role[] = [];
+  try {
+    roles = (await loadRoleDir(join(dir, 'roles'), input, groups.map((g) => g.id))).map((x) => x.role);
+  } catch (error) {
+    if (!(error instanceof CareerfitError)) throw error;
+    problems.push(error.message);
+  }
+  problems.push(...aliasClashes(roles).map((clash) => `${join(dir, 'roles')}: ${clash}`));
+  if (problems.length) throw usageError(problems.join('\n'));
+  return { traits, questions, followUps: followups, retired, codeItems: codes, groups, roles, origins: Object.fromEntries(roles.map((r) => [r.id, BUILT_IN])) };
+};
