@@ -60,7 +60,8 @@ export const htmlBatchSink = async (catalog: Catalog, ranking: Catalog, options:
   const dir = options.output;
   if (!dir) throw usageError('--format html with --batch writes one page per person: name a folder with --output DIR');
   try {
-    await mkdir(dir, { recursive: true });
+    // A new folder of reports is private, as each report in it is.
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (error) {
     throw folderError(dir, error);

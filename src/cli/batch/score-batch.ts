@@ -1,12 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { BatchReader, inputFromPath, prepareBatch } from '../../core/batch.js';
 import { CareerfitError, usageError } from '../../core/errors.js';
 import type { Context } from '../context.js';
 import type { AssessOptions } from '../options.js';
-import { pendingFiles } from '../output/pending-files.js';
+import { openOutput } from '../output/files.js';
 import { filterRoles } from '../input/filter-roles.js';
 import { fsError } from '../words/fs-error.js';
 import { sanitize } from '../output/sanitize.js';
@@ -109,31 +108,13 @@ const streamSink = (stream: Out): Sink => {
   };
 };
 
-/** --output: a temp file beside the target, renamed over it once every row is in (as writeFileAtomic). */
+/** --output: written as openOutput writes (a regular file is replaced only once every row is in). */
 const fileSink = async (path: string): Promise<Sink> => {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-batch.tmp`);
-  let handle: FileHandle;
-  try {
-    handle = await open(temp, 'wx');
-  } catch (error) {
-    throw fsError(path, error, 'write');
-  }
-  pendingFiles.add(temp);
+  const out = await openOutput(path);
   const buffer = new Blocks();
   const flush = async () => {
     const bytes = buffer.take();
-    if (bytes.length === 0) return;
-    try {
-      // Unlike write(), writeFile() goes on until every byte is written.
-      await handle.writeFile(bytes);
-    } catch (error) {
-      throw fsError(path, error, 'write');
-    }
-  };
-  const remove = async () => {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    pendingFiles.delete(temp);
+    if (bytes.length) await out.write(bytes);
   };
   return {
     closed: false,
@@ -141,17 +122,10 @@ const fileSink = async (path: string): Promise<Sink> => {
     push: (text) => buffer.push(text),
     flush,
     finish: async () => {
-      try {
-        await flush();
-        await handle.close();
-        await rename(temp, path);
-        pendingFiles.delete(temp);
-      } catch (error) {
-        await remove();
-        throw fsError(path, error, 'write');
-      }
+      await flush();
+      await out.commit();
     },
-    abort: remove,
+    abort: () => out.abort(),
   };
 };
 

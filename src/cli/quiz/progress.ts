@@ -1,7 +1,7 @@
-import { mkdir, readFile, unlink } from 'node:fs/promises';
+import { readFile, unlink } from 'node:fs/promises';
 import { homedir, platform } from 'node:os';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../output/files.js';
+import { privateFolder, writeFileAtomic } from '../output/files.js';
 
 /**
  * Where careerfit keeps per-user state, by each platform's convention: the XDG state folder on
@@ -44,9 +44,12 @@ export const loadProgress = async (file: string, itemIds: ReadonlySet<string>): 
   }
 };
 
-/** Written atomically after every answer, so a crash or a closed terminal loses at most the one in hand. */
+/**
+ * Written atomically after every answer, so a crash or a closed terminal loses at most the one in
+ * hand; readable by this account alone (the folder 0700, the file 0600), as it holds a person's answers.
+ */
 export const saveProgress = async (file: string, answers: Readonly<Record<string, number>>): Promise<void> => {
-  await mkdir(dirname(file), { recursive: true });
+  await privateFolder(dirname(file));
   await writeFileAtomic(file, `${JSON.stringify({ version: VERSION, answers })}\n`);
 };
 

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quizCommand } from '../../../src/cli/commands/quiz.js';
@@ -94,5 +94,25 @@ describe('a report that cannot be written after the quiz', () => {
     expect(result.stderr).toContain('Your answers are kept');
     expect(result.stderr).toContain(`careerfit: ${output}: the folder does not exist\n`);
     expect(Object.keys(await progressOf(state)).length).toBeGreaterThanOrEqual(34);
+  });
+});
+
+describe('personal answers are private', () => {
+  const modeOf = async (path: string) => (await stat(path)).mode & 0o777;
+
+  it('the state folder is 0700 and the progress file 0600, and an existing folder is tightened', async () => {
+    const state = await tempDir();
+    await mkdir(join(state, 'careerfit'), { mode: 0o755 });
+    await chmod(join(state, 'careerfit'), 0o755);
+    await run(state, person(true, 5).prompter);
+    expect(await modeOf(join(state, 'careerfit'))).toBe(0o700);
+    expect(await modeOf(join(state, 'careerfit', 'progress.json'))).toBe(0o600);
+  });
+
+  it('a --save file is 0600', async () => {
+    const dir = await tempDir();
+    const save = join(dir, 'me.yaml');
+    expect((await run(await tempDir(), person(true).prompter, { save })).status).toBe(0);
+    expect(await modeOf(save)).toBe(0o600);
   });
 });
