@@ -6,7 +6,8 @@ import { CareerfitError } from '../src/core/errors.js';
 const [dir = 'data', out = 'dist/catalog.json'] = process.argv.slice(2);
 try {
   const catalog = await loadCatalogDir(dir, process);
-  await writeFileAtomic(out, JSON.stringify(catalog));
+  // Shared: an installed careerfit is run by other accounts than the one that built it.
+  await writeFileAtomic(out, JSON.stringify(catalog), { privacy: 'shared' });
 } catch (error) {
   if (!(error instanceof CareerfitError)) throw error;
   process.stderr.write(`${error.message}\n`);

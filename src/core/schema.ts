@@ -316,6 +316,11 @@ export const groupsFileSchema = strict({
   groups: z.array(groupSchema).min(1).superRefine(uniqueBy('group id', (g) => g.id)),
 });
 
+/** data/sources.yaml: each source file's title, as a reader knows the article. */
+export const sourcesFileSchema = strict({
+  sources: refusingProto('unknown source "__proto__"', z.record(nonEmpty, strict({ title: textSchema }))),
+});
+
 /** Answer files: trait levels, question answers, or both. Question ids are checked against the bank. */
 export const answersFileSchema = (questionIds: readonly string[]) =>
   strict({

@@ -150,6 +150,8 @@ export interface Catalog {
   readonly codeItems?: Readonly<Record<string, readonly string[]>>;
   readonly roles: readonly Role[];
   readonly groups: readonly Group[];
+  /** The source articles by file name (a profile's `source:`), with their titles. */
+  readonly sources?: Readonly<Record<string, { readonly title: Text }>>;
   /** Where each role was loaded from, for provenance in reports. */
   readonly origins: Readonly<Record<string, string>>;
 }

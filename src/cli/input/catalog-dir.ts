@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { missingTraits } from '../../core/answers.js';
 import { aliasClashes, BUILT_IN } from '../../core/catalog.js';
 import { CareerfitError, usageError } from '../../core/errors.js';
-import { groupsFileSchema, questionsFileSchema, roleSchema, traitsFileSchema } from '../../core/schema.js';
+import { groupsFileSchema, questionsFileSchema, roleSchema, sourcesFileSchema, traitsFileSchema } from '../../core/schema.js';
 import type { Catalog, Role } from '../../core/types.js';
 import { readText, type Source, type StdinSource } from './read-text.js';
 import { fsError } from '../words/fs-error.js';
@@ -91,6 +91,7 @@ export const loadCatalogDir = async (dir: string, input: StdinSource): Promise<C
   const { traits } = await file('traits.yaml', traitsFileSchema);
   const { questions, followups, retired, codes } = await file('questions.yaml', questionsFileSchema);
   const { groups } = await file('groups.yaml', groupsFileSchema);
+  const { sources } = await file('sources.yaml', sourcesFileSchema);
   // Both checks run, so a broken bank and a broken role are reported together.
   const problems: string[] = [];
   const unasked = missingTraits(Object.fromEntries(questions.map((q) => [q.trait, 1])));
@@ -104,5 +105,5 @@ export const loadCatalogDir = async (dir: string, input: StdinSource): Promise<C
   }
   problems.push(...aliasClashes(roles).map((clash) => `${join(dir, 'roles')}: ${clash}`));
   if (problems.length) throw usageError(problems.join('\n'));
-  return { traits, questions, followUps: followups, retired, codeItems: codes, groups, roles, origins: Object.fromEntries(roles.map((r) => [r.id, BUILT_IN])) };
+  return { traits, questions, followUps: followups, retired, codeItems: codes, groups, sources, roles, origins: Object.fromEntries(roles.map((r) => [r.id, BUILT_IN])) };
 };

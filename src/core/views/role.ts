@@ -29,7 +29,7 @@ export interface RoleView {
   readonly labels: RoleLabels;
   /** "comparison role" for a role the seeds only compare the others with. */
   readonly kindLabel?: string;
-  /** Where it comes from: its origin in words ("built-in" or the file), then the seed files. */
+  /** Where it comes from: its origin in words ("built-in" or the file), then its sources by title (a file name only when the catalog has no title for it). */
   readonly sources: readonly string[];
   readonly content: ContentView;
 }
@@ -70,6 +70,12 @@ export const describeRole = (role: Role, catalog: Catalog, lang: Lang): RoleDeta
   };
 };
 
+/** A source as a reader knows it: the article's title in quotes, or what the profile says when the catalog has no title. */
+const sourceTitle = (catalog: Catalog, file: string, lang: Lang): string => {
+  const title = catalog.sources?.[file]?.title;
+  return title ? `“${localize(title, lang)}”` : file;
+};
+
 export const roleView = (role: Role, catalog: Catalog, lang: Lang): RoleView => {
   const m = MESSAGES[lang];
   const data = describeRole(role, catalog, lang);
@@ -87,7 +93,7 @@ export const roleView = (role: Role, catalog: Catalog, lang: Lang): RoleView => 
       source: m.source,
     },
     ...(data.kind === 'contrast' ? { kindLabel: m.contrast } : {}),
-    sources: [data.origin === BUILT_IN ? m.builtIn : data.origin, ...data.source],
+    sources: [data.origin === BUILT_IN ? m.builtIn : data.origin, ...data.source.map((file) => sourceTitle(catalog, file, lang))],
     content: contentView(data, lang),
   };
 };

@@ -35,7 +35,10 @@ describe('careerfit (in process)', () => {
     for (const heading of ['Main duties', 'Trait profile', 'Warning signs', 'Misconceptions', 'Expectations', 'How it differs']) {
       expect(result.stdout).toContain(heading);
     }
-    expect(result.stdout).toContain('000_81ead999b5744c95.txt');
+    // Sources by the title a reader knows; the file name only in JSON.
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('Source: built-in, “Working as an Activist in a Youth Organisation (OKP)”');
+    expect(result.stdout).not.toContain('000_81ead999b5744c95.txt');
+    expect(JSON.parse((await runInProcess(['role', 'aktivis-okp', '--format', 'json'])).stdout)).toMatchObject({ source: ['000_81ead999b5744c95.txt'] });
     const json = JSON.parse((await runInProcess(['role', 'pengelola-program-lsm', '--format', 'json'])).stdout) as {
       misconceptions: unknown[];
       differences: { role: string }[];
