@@ -8,6 +8,7 @@ import { EXIT_CODES } from './exit-codes.js';
 import { commandPrefix } from './words/invocation.js';
 import { scanLang } from './words/locale.js';
 import { buildProgram } from './program.js';
+import { writeNotice } from './output/notice.js';
 import { sanitize } from './output/sanitize.js';
 
 const isDebug = (argv: readonly string[], env: NodeJS.ProcessEnv) =>
@@ -51,25 +52,28 @@ const commanderMessage = (error: CommanderError, lang: Lang): string => {
  * The one place that turns an error into a message and an exit code. Every message starts with
  * `careerfit:` and is worded in the run's language when the error carries both wordings.
  */
+/** One error message on standard error, `careerfit:` first. */
+const say = (ctx: Context, message: string): void => writeNotice(ctx.stderr, ctx.env, `careerfit: ${message}`);
+
 export const exitCodeFor = (error: unknown, ctx: Context, debug: boolean, lang: Lang = 'en'): number => {
   if (error instanceof CommanderError) {
     // --help and --version end here with 0, their output already written.
     if (error.exitCode === 0) return 0;
     // `help <unknown>`: commander has written the help to standard error as the explanation.
     if (error.code === 'commander.help') return EXIT_CODES.usage;
-    ctx.stderr.write(`careerfit: ${sanitize(commanderMessage(error, lang))}\n`);
+    say(ctx, sanitize(commanderMessage(error, lang)));
     return EXIT_CODES.usage;
   }
   if (error instanceof CareerfitError) {
     // Messages quote file content (a key, a path), which must not reach the terminal as escapes.
     const message = messageIn(error, lang, commandPrefix(ctx.env));
-    if (message) ctx.stderr.write(`careerfit: ${sanitize(message)}\n`);
+    if (message) say(ctx, sanitize(message));
     if (debug && error.cause instanceof Error) ctx.stderr.write(`${error.cause.stack}\n`);
     return EXIT_CODES[error.kind];
   }
   if (error instanceof Error && error.name === 'ExitPromptError') return EXIT_CODES.interrupted;
   const message = sanitize(error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-  ctx.stderr.write(`careerfit: ${errorText(lang, 'unexpected', message)}\n`);
+  say(ctx, errorText(lang, 'unexpected', message));
   if (debug && error instanceof Error) ctx.stderr.write(`${error.stack}\n`);
   return EXIT_CODES.runtime;
 };

@@ -6,6 +6,7 @@ import { evaluate } from '../../src/core/evaluate.js';
 import { pickFollowUps } from '../../src/core/follow-ups.js';
 import { builtinCatalog } from '../fake-context.js';
 import { tempDirs } from '../helpers.js';
+import { screenOf } from './screen.js';
 import { drive, type Step } from './pty.js';
 import { shellQuote as quote } from './run-cli.js';
 
@@ -61,13 +62,22 @@ describe('interactive quiz in a real terminal', () => {
     for (const q of extra) expect(answers[q.id]).toBe(5);
   }, 40_000);
 
-  it('exits 130 with one short line on Ctrl-C', async () => {
-    const { status, screen } = await drive(['--lang', 'en'], [
+  it.each([
+    ['en', 'careerfit: interrupted; your answers so far are kept: run `careerfit` again to continue'],
+    ['id', 'careerfit: dihentikan; jawabanmu sejauh ini disimpan: jalankan `careerfit` lagi untuk melanjutkan'],
+  ] as const)('exits 130 on Ctrl-C with a short notice, its lines broken between words (%s)', async (lang, notice) => {
+    const { status, screen } = await drive(['--lang', lang], [
       { waitFor: '(1/34)', keys: '2\r' },
       { waitFor: '(2/34)', keys: '\x03' },
     ]);
     expect(status).toBe(130);
-    expect(screen).toContain('careerfit: interrupted; your answers so far are kept: run `careerfit` again to continue');
+    // The screen as the terminal shows it, escapes applied.
+    const lines = screenOf(screen, 80, 24);
+    const first = lines.findIndex((line) => line.startsWith(notice.slice(0, 30)));
+    const shown = lines.slice(first, first + 2).filter((line) => line.trim());
+    // The terminal is 80 columns: each line fits, and together they are the notice, word for word.
+    expect(shown.every((line) => line.length < 80)).toBe(true);
+    expect(shown.join(' ')).toBe(notice);
     expect(screen).not.toMatch(/\n\s+at /);
   }, 30_000);
 });

@@ -50,15 +50,15 @@ const CURSOR = /\x1b\[[0-9;?]*[ABCDEFGHJKST]|\x1b[78]/;
 const logicalLines = (stream: string) => stream.replace(SGR, '').split(/\r?\n/);
 
 const MENU = {
-  en: { message: 'What next?', last: '5. Done', verdict: 'Best fit: Youth Organisation (OKP) Activist', code: 'Result code: ' },
-  id: { message: 'Selanjutnya?', last: '5. Selesai', verdict: 'Paling cocok: Aktivis Organisasi Kemasyarakatan Pemuda (OKP)', code: 'Kode hasil: ' },
+  en: { message: 'What next?', last: '6. Done', verdict: 'Best fit: Youth Organisation (OKP) Activist', code: 'Result code: ', resumeAnswer: 'Yes', resumeHint: '(Y/n)' },
+  id: { message: 'Selanjutnya?', last: '6. Selesai', verdict: 'Paling cocok: Aktivis Organisasi Kemasyarakatan Pemuda (OKP)', code: 'Kode hasil: ', resumeAnswer: 'Ya', resumeHint: '(Y/t)' },
 } as const;
 
 describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
   it.each(['en', 'id'] as const)('at 80×24 the screen after the last answer holds the verdict, the ranking and the code (%s)', async (lang) => {
     const { catalog, extra } = await plan();
     const m = MENU[lang];
-    const steps: Step[] = [...answering(catalog.questions), ...answering(extra), { waitFor: m.last, keys: '5\r', pauseMs: 200 }];
+    const steps: Step[] = [...answering(catalog.questions), ...answering(extra), { waitFor: m.last, keys: '6\r', pauseMs: 200 }];
     const { status, screen: stream } = await drive(['--lang', lang], steps, '', { columns: 80, rows: 24 });
     expect(status).toBe(0);
     // The screen at the moment the menu is drawn: everything written up to its last choice.
@@ -73,7 +73,7 @@ describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
 
   it('at 60 columns no line of the quiz, its summary or `assess` is wider than 60', async () => {
     const { catalog, extra } = await plan();
-    const steps: Step[] = [...answering(catalog.questions), ...answering(extra), { waitFor: MENU.en.last, keys: '5\r', pauseMs: 200 }];
+    const steps: Step[] = [...answering(catalog.questions), ...answering(extra), { waitFor: MENU.en.last, keys: '6\r', pauseMs: 200 }];
     const quiz = await drive(['--lang', 'en'], steps, '', { columns: 60, rows: 24 });
     expect(quiz.status).toBe(0);
     // Replayed on a 60-column screen, no line ever ran past the last column.
@@ -91,6 +91,47 @@ describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
     }
   }, 60_000);
 
+  it.each(['en', 'id'] as const)(
+    'at 40, 60 and 80 columns no word is broken by the terminal, the resume question speaks the language, and at 60×24 the verdict is on the last screen (%s)',
+    async (lang) => {
+      const { catalog, extra } = await plan();
+      const m = MENU[lang];
+      for (const columns of [40, 60, 80]) {
+        const state = await tempDir();
+        const env = { XDG_STATE_HOME: state };
+        const first = await drive(['--lang', lang], [...answering(catalog.questions).slice(0, 4), { waitFor: '(5/34)', signal: 'SIGKILL' }], '', { columns, rows: 24, env });
+        const steps: Step[] = [
+          { waitFor: `(4/${catalog.questions.length})`, keys: '\r', pauseMs: 100 },
+          ...answering(catalog.questions, 5),
+          ...answering(extra),
+          { waitFor: m.last, keys: '6\r', pauseMs: 200 },
+        ];
+        const second = await drive(['--lang', lang], steps, '', { columns, rows: 24, env });
+        expect(second.status, `${columns} columns`).toBe(0);
+        // Replayed on a screen of that width, no line ever ran past the last column: every break is ours, between words.
+        for (const run of [first, second]) expect(new Screen(columns, 24).write(run.screen).wraps, `${columns} columns`).toBe(0);
+        // Asked and answered in the run's language: (Y/t) and "Ya" in Indonesian.
+        expect(second.screen).toContain(m.resumeHint);
+        expect(screenOf(second.screen, columns, 200).join('\n')).toMatch(new RegExp(`${m.resumeAnswer}$`, 'm'));
+        if (columns !== 60) continue;
+        const shown = screenOf(second.screen.slice(0, second.screen.indexOf(m.last, second.screen.indexOf(m.message)) + m.last.length), 60, 24);
+        expect(shown.join(' ').replace(/\s+/g, ' ')).toContain(m.verdict);
+      }
+    },
+    120_000,
+  );
+
+  it('a pager that fails shows nothing, so the report is printed; a UTF-8 report tells the pager its charset', async () => {
+    const failed = await drive(['assess', '--answers', 'test/fixtures/advocate.yaml'], [], '', { columns: 80, env: { PAGER: 'false' } });
+    expect(failed.status).toBe(0);
+    expect(failed.screen).toContain('Your profile');
+    // LANG names a UTF-8 locale the system may lack: less would fall back to ASCII and show <E2>… for the bars.
+    const told = await drive(['assess', '--answers', 'test/fixtures/advocate.yaml'], [], '', { columns: 80, env: { LANG: 'id_ID.UTF-8', PAGER: 'echo "charset=$LESSCHARSET"; cat >/dev/null' } });
+    expect(told.screen).toContain('charset=utf-8');
+    const ascii = await drive(['assess', '--answers', 'test/fixtures/advocate.yaml'], [], '', { columns: 80, env: { LANG: 'C', PAGER: 'echo "charset=[$LESSCHARSET]"; cat >/dev/null' } });
+    expect(ascii.screen).toContain('charset=[]');
+  }, 30_000);
+
   it('refuses an --output or --save it could not write before the first question', async () => {
     const dir = await tempDir();
     for (const [args, message] of [
@@ -100,7 +141,8 @@ describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
     ] as const) {
       const { status, screen } = await drive(['--lang', 'en', ...args], []);
       expect(status, args.join(' ')).toBe(2);
-      expect(screen).toContain(message);
+      // Wrapped at words on the terminal.
+      expect(screen.replace(/\s+/g, ' ')).toContain(message);
       expect(screen).not.toContain('(1/34)');
     }
   }, 30_000);
@@ -132,7 +174,7 @@ describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
     ['TERM=dumb', [], { TERM: 'dumb' }],
   ] as const)('%s: questions line by line, ASCII only, nothing that moves the cursor', async (_label, flags, env) => {
     const { catalog, extra } = await plan();
-    const steps: Step[] = [...answering(catalog.questions), ...answering(extra), { waitFor: 'Choose 1-5:', keys: '5\r' }];
+    const steps: Step[] = [...answering(catalog.questions), ...answering(extra), { waitFor: 'Choose 1-6:', keys: '6\r' }];
     const { status, screen } = await drive(['--lang', 'en', ...flags], steps, '', { columns: 80, env });
     expect(status).toBe(0);
     expect(screen).toContain('(34/34)');

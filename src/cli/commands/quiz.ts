@@ -20,7 +20,7 @@ import { answersOnly, plainPrompter, type Prompter } from '../quiz/prompter.js';
 import { clearProgress, loadProgress, progressFile, saveProgress } from '../quiz/progress.js';
 import { buildView, renderReport, showOnTerminal, summaryText, writeReport, type ShowOptions } from '../output/report-pipeline.js';
 import { loadCatalogWith } from '../input/user-catalog.js';
-import { wrap } from '../output/wrap.js';
+import { noticeLines, writeNotice } from '../output/notice.js';
 
 /** Reading speed for the welcome line: short statements take about seven seconds each. */
 const SECONDS_PER_ITEM = 7;
@@ -48,21 +48,25 @@ const isPrompter = (given: Ask | Prompter): given is Prompter => typeof given ==
 
 /** File names the menu offers, by format. */
 const SAVE_AS = { markdown: 'md', text: 'txt', html: 'html' } as const;
+/** The file name the menu offers for the answers. */
+const ANSWERS_FILE = 'careerfit-answers.yaml';
 
 /**
  * After the quiz, on a terminal: the summary, then a menu until Done: see the full report (in
- * the pager or printed, the summary again after it), or save it as Markdown, text or HTML.
+ * the pager or printed, the summary again after it), save it as Markdown, text or HTML, or save
+ * the answers (an answer file `assess --answers` reads back).
  */
-const afterQuiz = async (ctx: Context, view: ReportView, options: QuizRunOptions, prompter: Prompter): Promise<void> => {
+const afterQuiz = async (ctx: Context, view: ReportView, options: QuizRunOptions, prompter: Prompter, answersFile: () => string): Promise<void> => {
   const menu = CLI_MESSAGES[options.lang].quiz.menu;
   // A blank line between the summary and the menu: the last screen reads as the result, then the question.
   ctx.stdout.write(`${await summaryText(ctx, view, options)}\n`);
   for (;;) {
-    const choice = await prompter.choose<'show' | keyof typeof SAVE_AS | 'done'>(menu.message, [
+    const choice = await prompter.choose<'show' | keyof typeof SAVE_AS | 'answers' | 'done'>(menu.message, [
       { name: menu.show, value: 'show' },
       { name: menu.markdown, value: 'markdown' },
       { name: menu.text, value: 'text' },
       { name: menu.html, value: 'html' },
+      { name: menu.answers, value: 'answers' },
       { name: menu.done, value: 'done' },
     ]);
     if (choice === 'done') return;
@@ -71,13 +75,16 @@ const afterQuiz = async (ctx: Context, view: ReportView, options: QuizRunOptions
       ctx.stdout.write('\n');
       continue;
     }
-    const output = await prompter.input(menu.fileName, `careerfit-report.${SAVE_AS[choice]}`);
+    const output = await prompter.input(menu.fileName, choice === 'answers' ? ANSWERS_FILE : `careerfit-report.${SAVE_AS[choice]}`);
     try {
       await checkWritable(output);
-      await writeReport(ctx, view, { ...options, format: choice, output });
+      if (choice === 'answers') {
+        await writeFileAtomic(output, answersFile());
+        ctx.stderr.write(`${CLI_MESSAGES[options.lang].quiz.saved(output, commandPrefix(ctx.env))}\n`);
+      } else await writeReport(ctx, view, { ...options, format: choice, output });
     } catch (error) {
       if (!(error instanceof CareerfitError)) throw error;
-      ctx.stderr.write(`careerfit: ${messageIn(error, options.lang, commandPrefix(ctx.env))}\n`);
+      writeNotice(ctx.stderr, ctx.env, `careerfit: ${messageIn(error, options.lang, commandPrefix(ctx.env))}`);
     }
   }
 };
@@ -97,15 +104,8 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
   const selected = filterRoles(catalog, options);
   for (const path of [options.output, options.save]) if (path) await checkWritable(path);
 
-  // A `command` in a notice is kept on one line where it fits, so it can be copied whole.
-  const KEEP = '\u001f';
   const say = (lines: readonly string[]) =>
-    ctx.stderr.write(
-      `${lines
-        .flatMap((line) => wrap(inCharset(line, display.ascii).replace(/`[^`]*`/g, (command) => command.replaceAll(' ', KEEP)), display.width))
-        .map((line) => line.replaceAll(KEEP, ' '))
-        .join('\n')}\n`,
-    );
+    ctx.stderr.write(`${lines.flatMap((line) => noticeLines(inCharset(line, display.ascii), display.width)).join('\n')}\n`);
   const minutes = Math.max(1, Math.round((catalog.questions.length * SECONDS_PER_ITEM) / 60));
   say([...q.welcome(catalog.questions.length, minutes), '']);
   const prompter = given
@@ -133,8 +133,8 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
       if (options.fresh) await clearProgress(file);
       else {
         const saved = await loadProgress(file, new Set([...catalog.questions, ...(catalog.followUps ?? [])].map((q) => q.id)));
-        // One line, like an error line, however long the path.
-        if (saved.kind === 'corrupt') ctx.stderr.write(`${q.corruptProgress(file)}\n`);
+        // Like an error line: whole in a pipe, wrapped at words on a terminal.
+        if (saved.kind === 'corrupt') writeNotice(ctx.stderr, ctx.env, q.corruptProgress(file));
         if (saved.kind === 'saved') {
           const answered = catalog.questions.filter((q) => saved.answers[q.id] !== undefined).length;
           if (await prompter.confirm(q.resume(answered, catalog.questions.length), true)) {
@@ -179,7 +179,7 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
     };
     let reportWritten = true;
     if (options.output) reportWritten = await attempt(() => writeReport(ctx, view, options));
-    else if (options.format === 'text' && ctx.stdout.isTTY) await afterQuiz(ctx, view, options, prompter);
+    else if (options.format === 'text' && ctx.stdout.isTTY) await afterQuiz(ctx, view, options, prompter, () => answersYaml(answers, traits, prefix));
     else ctx.stdout.write(await renderReport(ctx, view, options));
     if (options.save) await attempt(() => writeFileAtomic(options.save!, answersYaml(answers, traits, prefix)));
 
@@ -192,7 +192,7 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
     }
     await clearProgress(file);
     if (options.save) say(['', q.saved(options.save, prefix)]);
-    else say(['', ...q.next(report.results[0]?.id ?? '<id>', prefix)]);
+    else say(['', ...q.next(report.results[0]?.id ?? '<id>', report.code, prefix)]);
   } finally {
     // The plain prompt's reader would keep a terminal's standard input, and the process, alive.
     prompter.close?.();

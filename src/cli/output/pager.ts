@@ -29,14 +29,16 @@ export const pagerCommand = (env: NodeJS.ProcessEnv): string | undefined => {
  * Shows text in the pager on this process's terminal and resolves when the pager quits: true when
  * it ran, false when it could not start (the caller then prints the text). less gets FRX unless
  * LESS says otherwise: colours pass, a short text is not paged, and what was read stays on the
- * screen. Ctrl-C belongs to the pager while it runs, as in git.
+ * screen. Ctrl-C belongs to the pager while it runs, as in git. The text is UTF-8 unless `ascii`:
+ * less is told so (LESSCHARSET, unless set), since it takes its charset from the locale, and a
+ * locale the system lacks (LANG=id_ID.UTF-8 on a minimal container) would show the bars as <E2>…
  */
-export const page = async (text: string, command: string, env: NodeJS.ProcessEnv): Promise<boolean> => {
+export const page = async (text: string, command: string, env: NodeJS.ProcessEnv, ascii = false): Promise<boolean> => {
   // Loaded here, not at the top: node:child_process costs ~3 ms, and most runs never page.
   const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const restore = takeSigint(() => undefined);
-    const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', LV: '-c', ...env } });
+    const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', LV: '-c', ...(ascii ? {} : { LESSCHARSET: 'utf-8' }), ...env } });
     let started = false;
     child.on('spawn', () => (started = true));
     child.stdin.on('error', () => undefined);
@@ -46,8 +48,8 @@ export const page = async (text: string, command: string, env: NodeJS.ProcessEnv
     });
     child.on('close', (code) => {
       restore();
-      // A shell that cannot find the command exits 127: the pager never showed anything.
-      resolve(started && code !== 127);
+      // A pager that failed (a shell that cannot find it exits 127, PAGER=false exits 1) has shown nothing.
+      resolve(started && code === 0);
     });
     child.stdin.end(text);
   });

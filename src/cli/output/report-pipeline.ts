@@ -57,7 +57,7 @@ export const showOnTerminal = async (ctx: Context, view: ReportView, options: Om
   const style = await textStyle(ctx, { ...options, output: undefined });
   const full = inCharset(REPORT_RENDERERS.text(view, style), style.ascii);
   const pager = options.pager === false || style.plain ? undefined : pagerCommand(ctx.env);
-  if (!pager || !(await page(full, pager, ctx.env))) ctx.stdout.write(full);
+  if (!pager || !(await page(full, pager, ctx.env, style.ascii))) ctx.stdout.write(full);
   // A rule marks where the summary starts under the report's last page (not in plain mode: a screen reader would read it out).
   const rule = style.plain ? '' : `${style.c.dim((style.ascii ? '-' : '─').repeat(Math.min(style.width, 40)))}\n`;
   ctx.stdout.write(`\n${rule}${await summaryText(ctx, view, options, hint, style)}`);

@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { CLI_MESSAGES } from '../words/messages.js';
 import { safeText, terminalWidth } from '../output/display.js';
 import type { Prompter } from './prompter.js';
+import { noticeLines } from '../output/notice.js';
 import { wrap } from '../output/wrap.js';
 
 /** What the prompts draw with: the width to wrap questions to, and whether only ASCII may be shown. */
@@ -50,7 +51,7 @@ export const inquirerAsk =
           default: previous ?? 3,
           loop: false,
           pageSize: 8,
-          theme: { ...asciiTheme(display.ascii), indexMode: 'number', style: { keysHelpTip: () => (display.ascii ? CLI_MESSAGES[lang].quiz.keysAscii : CLI_MESSAGES[lang].quiz.keys) } },
+          theme: { ...asciiTheme(display.ascii), indexMode: 'number', style: { keysHelpTip: () => wrap(display.ascii ? CLI_MESSAGES[lang].quiz.keysAscii : CLI_MESSAGES[lang].quiz.keys, display.width).join('\n') } },
         },
         { input: ctx.stdin, output: ctx.stderr, clearPromptOnDone: true, signal: controller.signal },
       );
@@ -72,19 +73,27 @@ export const inquirerAsk =
     }
   };
 
-/** The quiz's other questions (resume, what to do with the report) as Inquirer prompts on standard error. */
+/** Room Inquirer takes on a prompt's first line beside the message: its "? " prefix, and a confirm's " (Y/n) " hint. */
+const PROMPT_ROOM = 2;
+const CONFIRM_ROOM = PROMPT_ROOM + 7;
+
+/** The quiz's other questions (resume, what to do with the report) as Inquirer prompts on standard error, in the run's language. */
 export const inquirerPrompter = (ctx: Context, lang: Lang, display: PromptDisplay): Prompter => {
   const io = { input: ctx.stdin, output: ctx.stderr };
-  const t = (text: string) => safeText(text, display.ascii);
+  const q = CLI_MESSAGES[lang].quiz;
+  // Wrapped here at word boundaries: Inquirer leaves long lines to the terminal, which breaks words.
+  const t = (text: string, room = PROMPT_ROOM) => noticeLines(safeText(text, display.ascii), display.width - room, '  ').join('\n').trimStart();
   const theme = asciiTheme(display.ascii);
   return {
     ask: inquirerAsk(ctx, lang, display),
-    confirm: (message, fallback) => confirm({ message: t(message), default: fallback, theme }, io),
+    confirm: (message, fallback) =>
+      confirm({ message: t(message, CONFIRM_ROOM), default: fallback, theme: { ...theme, keywords: { yes: q.confirm.yes, no: q.confirm.no, error: q.confirm.error } } }, io),
     choose: (message, choices) =>
       select(
         {
           message: t(message),
-          choices: choices.map((c) => ({ name: t(c.name), value: c.value })),
+          // Names stay whole (a wrapped name would push the last choice off the page); each is short.
+          choices: choices.map((c) => ({ name: safeText(c.name, display.ascii), value: c.value })),
           loop: false,
           pageSize: choices.length,
           theme: { ...theme, indexMode: 'number', style: { keysHelpTip: () => '' } },

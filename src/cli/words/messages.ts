@@ -20,7 +20,8 @@ export interface CliMessages {
     readonly keys: string;
     /** The same in ASCII, for terminals without UTF-8. */
     readonly keysAscii: string;
-    readonly next: (topId: string, prefix: string) => readonly string[];
+    /** The last lines after the quiz: what still works once the progress file is gone. */
+    readonly next: (topId: string, code: string, prefix: string) => readonly string[];
     readonly saved: (file: string, prefix: string) => string;
     readonly needsTerminal: (prefix: string) => string;
     /** Ctrl-C before any answer. */
@@ -36,6 +37,8 @@ export interface CliMessages {
     readonly plainAgain: (canGoBack: boolean) => string;
     /** A yes/no question in plain mode, and the words it accepts. */
     readonly yesNo: string;
+    /** The resume question's answers on a terminal, and what it says to an answer it cannot read. */
+    readonly confirm: { readonly yes: string; readonly no: string; readonly error: (words: { yes: string; no: string }) => string };
     readonly yes: readonly string[];
     readonly no: readonly string[];
     /** The menu after the quiz. */
@@ -45,6 +48,7 @@ export interface CliMessages {
       readonly markdown: string;
       readonly text: string;
       readonly html: string;
+      readonly answers: string;
       readonly done: string;
       readonly fileName: string;
       readonly choose: (count: number) => string;
@@ -67,9 +71,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       followUps: (count) => `Your top roles are close. ${count} more statement${count === 1 ? '' : 's'} to tell them apart:`,
       keys: '↑↓ or 1–5 to choose, ⏎ to confirm, b to go back',
       keysAscii: 'Up/Down or 1-5 to choose, Enter to confirm, b to go back',
-      next: (topId, prefix) => [
+      next: (topId, code, prefix) => [
         `Next: read one role in full with \`${prefix} role ${topId}\`.`,
-        `Keep your answers with --save me.yaml, then rerun any time with \`${prefix} assess --answers me.yaml\`.`,
+        `See this report again any time with \`${prefix} assess --code ${code}\`.`,
       ],
       saved: (file, prefix) => `Answers saved to ${file}; rerun with \`${prefix} assess --answers ${file}\`.`,
       needsTerminal: (prefix) =>
@@ -82,6 +86,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       plainHint: (back) => `Answer 1-5${back ? ', b = back' : ''}:`,
       plainAgain: (back) => `Please type a number from 1 to 5${back ? ', or b to go back' : ''}:`,
       yesNo: '(y/n)',
+      confirm: { yes: 'Yes', no: 'No', error: ({ yes, no }) => `Please answer "${yes}" or "${no}"` },
       yes: ['y', 'yes'],
       no: ['n', 'no'],
       menu: {
@@ -90,6 +95,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         markdown: 'Save it as Markdown (.md)',
         text: 'Save it as text (.txt)',
         html: 'Save it as a web page (.html)',
+        answers: 'Save my answers (.yaml)',
         done: 'Done',
         fileName: 'File name:',
         choose: (count) => `Choose 1-${count}:`,
@@ -110,9 +116,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       followUps: (count) => `Peran teratasmu bersaing ketat. ${count} pernyataan lagi untuk membedakannya:`,
       keys: '↑↓ atau 1–5 untuk memilih, ⏎ untuk konfirmasi, b untuk kembali',
       keysAscii: 'Atas/Bawah atau 1-5 untuk memilih, Enter untuk konfirmasi, b untuk kembali',
-      next: (topId, prefix) => [
+      next: (topId, code, prefix) => [
         `Selanjutnya: baca satu peran secara lengkap dengan \`${prefix} role ${topId}\`.`,
-        `Simpan jawabanmu dengan --save jawaban.yaml, lalu ulangi kapan saja dengan \`${prefix} assess --answers jawaban.yaml\`.`,
+        `Tampilkan lagi laporan ini kapan saja dengan \`${prefix} assess --code ${code}\`.`,
       ],
       saved: (file, prefix) => `Jawaban disimpan di ${file}; ulangi dengan \`${prefix} assess --answers ${file}\`.`,
       needsTerminal: (prefix) =>
@@ -125,6 +131,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       plainHint: (back) => `Jawab 1-5${back ? ', b = kembali' : ''}:`,
       plainAgain: (back) => `Ketik angka 1 sampai 5${back ? ', atau b untuk kembali' : ''}:`,
       yesNo: '(y/t)',
+      confirm: { yes: 'Ya', no: 'Tidak', error: ({ yes, no }) => `Jawab "${yes}" atau "${no}"` },
       yes: ['y', 'ya', 'yes'],
       no: ['t', 'tidak', 'n', 'no'],
       menu: {
@@ -133,6 +140,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         markdown: 'Simpan sebagai Markdown (.md)',
         text: 'Simpan sebagai teks (.txt)',
         html: 'Simpan sebagai halaman web (.html)',
+        answers: 'Simpan jawabanku (.yaml)',
         done: 'Selesai',
         fileName: 'Nama berkas:',
         choose: (count) => `Pilih 1-${count}:`,

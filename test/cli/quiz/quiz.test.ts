@@ -7,6 +7,7 @@ import { quizCommand } from '../../../src/cli/commands/quiz.js';
 import { exitCodeFor } from '../../../src/cli/run.js';
 import { allItems } from '../../../src/core/items.js';
 import type { Ask } from '../../../src/core/quiz.js';
+import type { Prompter } from '../../../src/cli/quiz/prompter.js';
 import { builtinCatalog, fakeContext } from '../../fake-context.js';
 import { rejection, tempDirs } from '../../helpers.js';
 
@@ -48,6 +49,34 @@ describe('quiz command', () => {
     const again = fakeContext();
     await emitReport(catalog, set, options, again.ctx);
     expect(again.stdout.text).toBe(quiz.stdout.text);
+  });
+
+  it('the menu saves the answers, and the last lines offer what still works: the role and the result code', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'answers.yaml');
+    let n = 0;
+    const varied: Ask = async () => (n++ % 5) + 1;
+    const chosen: string[] = [];
+    const prompter: Prompter = {
+      ask: varied,
+      confirm: async () => true,
+      choose: async (_message, choices) => {
+        const value = chosen.length ? 'done' : 'answers';
+        chosen.push(value);
+        return choices.find((c) => c.value === value)!.value;
+      },
+      input: async () => file,
+    };
+    const quiz = fakeContext();
+    const tty = Object.assign(quiz.ctx.stdout, { isTTY: true });
+    await quizCommand({ ...options, format: 'text' }, { ...quiz.ctx, stdout: tty, env: { ...quiz.ctx.env, NO_COLOR: '1' } }, prompter);
+    expect(chosen).toEqual(['answers', 'done']);
+    const catalog = await builtinCatalog();
+    const set = await loadAnswersFile(file, quiz.ctx, allItems(catalog));
+    expect(Object.keys(set.answers).length).toBeGreaterThanOrEqual(34);
+    const code = /Result code: (\S+)/.exec(quiz.stdout.text)![1]!;
+    expect(quiz.stderr.text.replace(/\s+/g, ' ')).toContain(`See this report again any time with \`careerfit assess --code ${code}\`.`);
+    expect(quiz.stderr.text).not.toContain('--save');
   });
 
   it('turns Ctrl-C into exit 130 with one short line and leaves no file', async () => {
