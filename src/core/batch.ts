@@ -15,6 +15,8 @@ import { ALPHABET, CODE_VERSION, encodeCode, payloadLength } from './result-code
 import type { FiredRule } from './rules.js';
 import { directionFor, SCORE } from './scoring.js';
 import { unknownMessage } from './suggest.js';
+import { CsvRecords, type CsvEvent } from './batch/csv.js';
+import { Lines, type Line, type LineFault } from './batch/lines.js';
 import type { Lang } from './text.js';
 import { SCALE_MAX, SCALE_MIN, TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
 import type { Catalog, Role } from './types.js';
@@ -301,36 +303,6 @@ export const parseJsonRecord = (batch: Batch, text: string, line: number): Parse
   if (!distinctKeys(text, keys)) return fail('row', duplicateKey(text));
   // Checked key by key above: the parsed maps are the answer set as they are.
   return { ok: true, person: { id, answers: answers as Record<string, number>, traits: traits as PartialTraits, levels, answered, count } };
-};
-
-/**
- * Splits one CSV record into its fields (RFC 4180: fields in double quotes may hold commas, line
- * breaks and doubled quotes). Undefined when a quoted field is still open at the end: the record
- * goes on on the next line. Text after a closing quote is kept, as spreadsheets do.
- */
-export const splitCsv = (text: string): string[] | undefined => {
-  if (!text.includes('"')) return text.split(',');
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    let value = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        const quote = text.indexOf('"', i);
-        if (quote < 0) return undefined;
-        value += text.slice(i, quote);
-        i = quote + 1;
-        if (text[i] !== '"') break;
-        value += '"';
-        i++;
-      }
-    }
-    const comma = text.indexOf(',', i);
-    fields.push(value + text.slice(i, comma < 0 ? text.length : comma));
-    if (comma < 0) return fields;
-    i = comma + 1;
-  }
 };
 
 /** What a CSV column holds: the id, a trait level (its index) or an item's answer (its index). */
@@ -719,8 +691,8 @@ const csvLine = (batch: Batch, result: BatchResult): string => {
 
 // --- a whole input --------------------------------------------------------------------------
 
-/** No row of answers is this long; a longer one means the input is something else. */
-const MAX_RECORD = 1024 * 1024;
+/** No row of answers is this long (in characters); a longer one is something else, and is skipped. */
+export const MAX_RECORD = 1024 * 1024;
 
 /** Where a reader sends what it makes of the rows. */
 export interface RowSink {
@@ -730,23 +702,25 @@ export interface RowSink {
   readonly bad: (line: number, error: RowError) => void;
 }
 
-const isBlank = (text: string): boolean => text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '');
+const FAULTS: Readonly<Record<LineFault, RowError>> = {
+  'not-utf8': { field: 'row', message: 'is not valid UTF-8 text (save the file as UTF-8 and score it again)' },
+  'too-long': { field: 'row', message: `longer than ${MAX_RECORD / 1024 / 1024} MiB; expected JSON Lines or CSV, one person a row` },
+};
+const UNCLOSED: RowError = { field: 'row', message: 'a quoted field opens on this line and is never closed' };
 
 /**
- * Reads one input, JSON Lines or CSV, handed over in chunks of text of any size: splits the lines
- * (LF or CRLF; a leading byte-order mark is dropped), skips blank ones, joins a CSV record whose
- * quoted field spans lines, and scores each row into the sink. A broken input as a whole (a bad
- * CSV header, a line over MAX_RECORD) is a usage error naming `name` and the line.
+ * Reads one input, JSON Lines or CSV, handed over as bytes in chunks of any size (lines.ts makes
+ * them lines, csv.ts makes CSV lines records), and scores each row into the sink. A row that
+ * cannot be read (not UTF-8, too long, a quote never closed) is one bad row, and the rest are
+ * read on. A broken CSV header spoils every row: it is a usage error naming `name` and the line.
  */
 export class BatchReader {
   /** Rows holding a person (not blank lines, not the CSV header), scored or not. */
   rows = 0;
-  private lines = 0;
-  private rest = '';
   private started = false;
   private header: CsvHeader | undefined;
-  /** A CSV record whose quoted field goes on past the end of its line. */
-  private open: { text: string; line: number } | undefined;
+  private readonly lines: Lines;
+  private csv: CsvRecords | undefined;
 
   constructor(
     private readonly batch: Batch,
@@ -754,74 +728,64 @@ export class BatchReader {
     private readonly output: 'json' | 'csv',
     private readonly sink: RowSink,
     private input?: BatchInput,
-  ) {}
+  ) {
+    this.lines = new Lines(MAX_RECORD, (line) => this.onLine(line));
+  }
 
-  write(chunk: string): void {
+  write(chunk: Uint8Array | string): void {
     if (!this.started) {
       this.started = true;
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       if (this.output === 'csv') this.sink.line(csvHeaderLine(this.batch));
     }
-    const text = this.rest + chunk;
-    let start = 0;
-    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      this.feed(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
-      start = end + 1;
-    }
-    if (text.length - start > MAX_RECORD) throw this.tooLong(this.lines + 1);
-    this.rest = text.slice(start);
+    this.lines.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   }
 
   /** The end of the input: its last line, and a CSV record left open. */
   end(): void {
-    this.write('');
-    if (this.rest !== '') this.feed(this.rest.endsWith('\r') ? this.rest.slice(0, -1) : this.rest);
-    this.rest = '';
-    if (!this.open) return;
-    const { line } = this.open;
-    this.open = undefined;
-    const error = { field: 'row', message: 'a quoted field is never closed' };
-    if (!this.header) throw usageError(`${this.name}:${line}: ${error.field}: ${error.message}`);
-    this.rows++;
-    this.sink.bad(line, error);
+    this.write(new Uint8Array(0));
+    this.lines.end();
+    this.csv?.end();
   }
 
-  private tooLong(line: number) {
-    return usageError(`${this.name}:${line}: row: longer than ${MAX_RECORD / 1024 / 1024} MiB; expected JSON Lines or CSV, one person a row`);
-  }
-
-  /** One line, without its line break. */
-  private feed(text: string): void {
-    const line = ++this.lines;
-    if (this.open) {
-      const record = `${this.open.text}\n${text}`;
-      if (record.length > MAX_RECORD) throw this.tooLong(this.open.line);
-      const fields = splitCsv(record);
-      if (!fields) this.open.text = record;
-      else {
-        this.csvRecord(fields, this.open.line);
-        this.open = undefined;
-      }
-      return;
-    }
-    if (isBlank(text)) return;
-    this.input ??= inputFromText(text.trimStart()[0] ?? '');
-    if (this.input === 'jsonl') {
+  private onLine(line: Line): void {
+    if ('fault' in line) {
+      if (this.input === 'csv' && !this.header) throw usageError(`${this.name}:${line.line}: ${FAULTS[line.fault].field}: the header ${FAULTS[line.fault].message}`);
+      if (this.input === undefined && line.fault === 'not-utf8') throw usageError(`${this.name}:${line.line}: row: ${FAULTS[line.fault].message}`);
+      // Inside a CSV record a bad line ends it, as a line that is not text cannot continue a field.
       this.rows++;
-      this.score(parseJsonRecord(this.batch, text, line), line);
+      this.sink.bad(line.line, FAULTS[line.fault]);
       return;
     }
-    const fields = splitCsv(text);
-    if (fields) this.csvRecord(fields, line);
-    else this.open = { text, line };
+    const { text } = line;
+    if (this.input === undefined) {
+      if (isBlank(text)) return;
+      this.input = inputFromText(text.trimStart()[0] ?? '');
+    }
+    if (this.input === 'jsonl') {
+      if (isBlank(text)) return;
+      this.rows++;
+      this.score(parseJsonRecord(this.batch, text, line.line), line.line);
+      return;
+    }
+    this.csv ??= new CsvRecords((event) => this.onRecord(event), () => true, MAX_RECORD);
+    this.csv.line(text, line.line);
   }
 
-  private csvRecord(fields: readonly string[], line: number): void {
+  private onRecord(event: CsvEvent): void {
+    if ('unclosed' in event) {
+      if (!this.header) throw usageError(`${this.name}:${event.unclosed}: row: the header's ${UNCLOSED.message.replace(/^a /, '')}`);
+      this.rows++;
+      this.sink.bad(event.unclosed, UNCLOSED);
+      return;
+    }
+    const { fields, line } = event.record;
     if (!this.header) {
       const header = parseCsvHeader(this.batch, fields);
       // A wrong header spoils every row: stop here, whatever --strict says.
       if ('message' in header) throw usageError(`${this.name}:${line}: ${header.field}: ${header.message}`);
       this.header = header;
+      // Only an id is text; an answer or a trait level never holds a line break (a quote left open there is a stray one).
+      this.csv!.setSpans((column) => header.columns[column]?.kind === 'id');
       return;
     }
     if (isEmptyCsvRecord(fields)) return;
@@ -836,3 +800,5 @@ export class BatchReader {
     this.sink.line(this.output === 'csv' ? csvLine(this.batch, result) : jsonLine(result));
   }
 }
+
+const isBlank = (text: string): boolean => text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '');

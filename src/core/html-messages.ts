@@ -7,6 +7,8 @@ import type { Lang } from './text.js';
  */
 export interface HtmlMessages {
   readonly title: string;
+  /** The title of a page made for one person of a batch: whose report it is. */
+  readonly titleFor: (person: string) => string;
   readonly verdict: string;
   readonly date: string;
   readonly rankingLede: string;
@@ -33,6 +35,7 @@ export interface HtmlMessages {
 export const HTML_MESSAGES: Readonly<Record<Lang, HtmlMessages>> = {
   en: {
     title: 'Career fit report',
+    titleFor: (person) => `Career fit report: ${person}`,
     verdict: 'Verdict',
     date: 'Date',
     rankingLede: 'How closely your answers match each role, out of 100.',
@@ -56,6 +59,7 @@ export const HTML_MESSAGES: Readonly<Record<Lang, HtmlMessages>> = {
   },
   id: {
     title: 'Laporan kecocokan karier',
+    titleFor: (person) => `Laporan kecocokan karier: ${person}`,
     verdict: 'Kesimpulan',
     date: 'Tanggal',
     rankingLede: 'Seberapa dekat jawabanmu dengan setiap peran, dari skala 100.',

@@ -204,13 +204,26 @@ describe('fileStem', () => {
   it('makes a safe, unique file name of any id', () => {
     const taken = new Set<string>();
     expect(fileStem('siti', taken)).toBe('siti');
-    expect(fileStem('Siti', taken)).toBe('Siti-2');
+    expect(fileStem('Siti', taken)).toBe('Siti~2');
     expect(fileStem('../../etc/passwd', taken)).toBe('etc-passwd');
     expect(fileStem('..', taken)).toBe('person');
-    expect(fileStem('', taken)).toBe('person-2');
+    expect(fileStem('', taken)).toBe('person~2');
     expect(fileStem('Budi Santoso / kelas 9', taken)).toBe('Budi-Santoso-kelas-9');
     expect(fileStem('Ñoño', taken)).toBe('Ñoño');
     expect(fileStem('x'.repeat(200), taken)).toHaveLength(80);
+  });
+
+  it('never gives a later duplicate a name another row really has', () => {
+    const taken = new Set<string>();
+    // dup, dup, dup-2, Dup: the second dup must not take dup-2's page, nor Dup the first's.
+    expect(['dup', 'dup', 'dup-2', 'Dup'].map((id) => fileStem(id, taken))).toEqual(['dup', 'dup~2', 'dup-2', 'Dup~3']);
+    // A real id can never hold the mark of a made name.
+    expect(fileStem('dup~2', taken)).toBe('dup-2~2');
+  });
+
+  it('gives the names Windows keeps for devices a safe form', () => {
+    const taken = new Set<string>();
+    expect(['CON', 'nul', 'COM1', 'aux', 'lpt9.txt', 'console'].map((id) => fileStem(id, taken))).toEqual(['CON~', 'nul~', 'COM1~', 'aux~', 'lpt9.txt~', 'console']);
   });
 });
 
@@ -254,8 +267,13 @@ describe('--format html', () => {
     const { ctx, stdout } = fakeContext({ env });
     await assessCommand({ ...assess, traits: [], batch: input, format: 'html', output: out }, ctx);
     expect(stdout.text).toBe('');
-    expect((await readdir(out)).sort()).toEqual(['budi-..-x.html', 'siti-2.html', 'siti.html']);
-    expect(await readFile(join(out, 'siti.html'), 'utf8')).toBe(render(await report('en')));
+    expect((await readdir(out)).sort()).toEqual(['budi-..-x.html', 'siti.html', 'siti~2.html']);
+    // Each page names the person it is for, in its title and heading.
+    const siti = await readFile(join(out, 'siti.html'), 'utf8');
+    expect(siti).toContain('<title>Career fit report: siti — careerfit</title>');
+    expect(siti).toContain('<h1>Career fit report: siti</h1>');
+    expect(siti.replaceAll(': siti', '')).toBe(render(await report('en')));
+    expect(await readFile(join(out, 'budi-..-x.html'), 'utf8')).toContain('<h1>Career fit report: budi/../x</h1>');
   });
 
   it('--batch --format html needs --output', async () => {

@@ -18,14 +18,15 @@ import {
   parseJsonRecord,
   prepareBatch,
   scorePerson,
-  splitCsv,
   toPerson,
   type Batch,
   type BatchResult,
   type CsvHeader,
   type Parsed,
   type RowError,
+  MAX_RECORD,
 } from '../../src/core/batch.js';
+import { CsvRecords } from '../../src/core/batch/csv.js';
 import { CLOSE, gapError } from '../../src/core/close.js';
 import { CareerfitError } from '../../src/core/errors.js';
 import { allItems } from '../../src/core/items.js';
@@ -62,7 +63,7 @@ const result = (value: BatchResult | RowError): BatchResult => {
 };
 
 /** A whole input through the reader: the output lines and the bad rows, as the CLI would see them. */
-const read = (text: string | readonly string[], output: 'json' | 'csv' = 'json', options: { batch?: Batch; input?: 'jsonl' | 'csv' } = {}) => {
+const read = (text: string | readonly (string | Uint8Array)[], output: 'json' | 'csv' = 'json', options: { batch?: Batch; input?: 'jsonl' | 'csv' } = {}) => {
   const lines: string[] = [];
   const bad: string[] = [];
   const reader = new BatchReader(
@@ -75,6 +76,14 @@ const read = (text: string | readonly string[], output: 'json' | 'csv' = 'json',
   for (const chunk of typeof text === 'string' ? [text] : text) reader.write(chunk);
   reader.end();
   return { lines, bad, rows: reader.rows, text: lines.join('') };
+};
+
+/** One CSV record's fields as the reader splits them (comma-separated), or undefined when a quoted field stays open. */
+const splitCsv = (text: string): string[] | undefined => {
+  let fields: string[] | undefined;
+  const csv = new CsvRecords((event) => void ('record' in event && (fields = [...event.record.fields])), () => true, MAX_RECORD);
+  text.split('\n').forEach((line, i) => csv.line(line, i + 1));
+  return fields;
 };
 
 describe('input format', () => {
@@ -143,8 +152,9 @@ describe('CSV', () => {
     expect(splitCsv('"Siti, A.",4')).toEqual(['Siti, A.', '4']);
     expect(splitCsv('"say ""hi""",""')).toEqual(['say "hi"', '']);
     expect(splitCsv('"two\nlines",3')).toEqual(['two\nlines', '3']);
+    // A quote inside a field is an ordinary character; text after a closing quote is kept.
+    expect(splitCsv('5"x,"a"b')).toEqual(['5"x', 'ab']);
     expect(splitCsv('"open,3')).toBeUndefined();
-    expect(splitCsv('x,"open\nstill')).toBeUndefined();
   });
 
   const header = (names: string) => {
@@ -224,16 +234,57 @@ describe('a whole input', () => {
 
   it('numbers a CSV row spanning lines by its first line, and refuses a quote never closed', () => {
     const { bad } = read(`id,${ALL}\n"x\ny",9${',3'.repeat(16)}\n"open,3\n`, 'json', { input: 'csv' });
-    expect(bad).toEqual(['2: empathy: expected a whole number from 1 to 5, got "9"', '4: row: a quoted field is never closed']);
+    expect(bad).toEqual(['2: empathy: expected a whole number from 1 to 5, got "9"', '4: row: a quoted field opens on this line and is never closed']);
   });
 
-  it('stops at a bad CSV header, or a line too long to be a row', () => {
-    const stop = (fn: () => unknown) => {
-      const result = outcome(fn);
-      return result instanceof CareerfitError ? `${result.kind} ${result.message}` : 'no error';
-    };
-    expect(stop(() => read('\n\nid,Timestamp\n'))).toBe('usage people:3: Timestamp: unknown column "Timestamp"; expected id, trait ids and question ids');
-    expect(stop(() => read(`{"id":"${'x'.repeat(1024 * 1024)}"`))).toMatch(/^usage people:1: row: longer than 1 MiB/);
+  it('stops at a bad CSV header', () => {
+    const result = outcome(() => read('\n\nid,Timestamp\n'));
+    expect(result instanceof CareerfitError ? `${result.kind} ${result.message}` : 'no error').toBe(
+      'usage people:3: Timestamp: unknown column "Timestamp"; expected id, trait ids and question ids',
+    );
+  });
+
+  it('skips a row too long to be one, and reads on', () => {
+    const long = `{"id":"${'x'.repeat(1024 * 1024)}"}`;
+    for (const chunks of [[`${long}\n{"traits":${traitsJson()}}\n`], [long.slice(0, 5000), long.slice(5000), `\n{"traits":${traitsJson()}}\n`]]) {
+      const { lines, bad, rows } = read(chunks);
+      expect(bad).toEqual(['1: row: longer than 1 MiB; expected JSON Lines or CSV, one person a row']);
+      expect(rows).toBe(2);
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0]!)).toMatchObject({ id: 2 });
+    }
+  });
+
+  it('skips a row that is not UTF-8, with its line number, and reads the rest', () => {
+    // Latin-1, as an old spreadsheet saves it: é is the one byte 0xE9, which is not UTF-8.
+    const bytes = Buffer.from([`id,${ALL}`, row('siti', () => 3), row('Jos\u00e9', () => 4), row('ani', () => 2)].join('\n'), 'latin1');
+    const { lines, bad } = read([bytes], 'csv');
+    expect(bad).toEqual(['3: row: is not valid UTF-8 text (save the file as UTF-8 and score it again)']);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['siti', 'ani']);
+  });
+
+  it('a stray quote in an answer costs its own row, not the rows after it', () => {
+    const text = [`id,${ALL}`, row('a', () => 3), `b,"4${',3'.repeat(16)}`, ...Array.from({ length: 50 }, (_, i) => row(`r${i}`, () => 1 + (i % 5)))].join('\n');
+    const { bad, lines, rows } = read(text, 'csv');
+    expect(bad).toEqual(['3: row: a quoted field opens on this line and is never closed']);
+    expect(rows).toBe(52);
+    expect(lines).toHaveLength(1 + 51);
+  });
+
+  it('a quote never closed in an id is reported at its line, and the lines after it are read again as rows', () => {
+    const text = [`id,${ALL}`, row('"Siti', () => 3), ...Array.from({ length: 5 }, (_, i) => row(`r${i}`, () => 2))].join('\n');
+    const { bad, lines } = read(text, 'csv');
+    expect(bad).toEqual(['2: row: a quoted field opens on this line and is never closed']);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+  });
+
+  it('reads semicolon- and tab-separated exports, the delimiter taken from the header', () => {
+    for (const d of [';', '\t']) {
+      const text = [['id', ...TRAIT_IDS].join(d), ['"a;b"', ...TRAIT_IDS.map(() => 4)].join(d), ''].join('\r\n');
+      const { lines, bad } = read(text, 'csv');
+      expect(bad).toEqual([]);
+      expect(lines[1]).toMatch(/^a;b,/);
+    }
   });
 
   it('lets the sink stop at the first bad row (--strict)', () => {

@@ -276,3 +276,34 @@ describe.runIf(hasStrace)('signals while --output is being written', () => {
     expect(await listDir(dir)).toEqual(['report.txt']);
   }, 30_000);
 });
+
+describe('named pipes that no one writes to', () => {
+  const fifoIn = async (dir: string, name: string) => {
+    const path = join(dir, name);
+    expect(spawnSync('mkfifo', [path]).status).toBe(0);
+    return path;
+  };
+
+  it('a pipe among the role files of --profiles is refused by name, not waited on', async () => {
+    const dir = await tempDir();
+    await fifoIn(dir, 'stuck.yaml');
+    const result = await runCli(['roles', '--profiles', dir], { timeoutMs: 10_000 });
+    expect(result.timedOut).toBe(false);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`careerfit: ${join(dir, 'stuck.yaml')}: is not a regular file (a pipe, socket or device); a role profile must be a plain YAML file\n`);
+  });
+
+  it.each([
+    ['--answers', 'SIGTERM', 143],
+    ['--batch', 'SIGINT', 130],
+  ] as const)('waiting on a pipe given to %s, %s still ends careerfit (exit %i)', async (flag, signal, code) => {
+    const pipe = await fifoIn(await tempDir(), 'in');
+    const { child, done } = spawnCli(['assess', flag, pipe], { timeoutMs: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    process.kill(child.pid!, signal);
+    const result = await done;
+    expect(result.timedOut).toBe(false);
+    expect(result.status).toBe(code);
+    expect(result.stderr).not.toMatch(STACK);
+  });
+});

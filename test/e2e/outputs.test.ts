@@ -76,3 +76,15 @@ describe('new reports are private', () => {
     expect((await stat(join(dir, 'r.txt'))).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('batch pages into something that is not a folder', () => {
+  it('--format html --output >(…) says it is not a folder', () => {
+    const out = spawnSync(
+      'bash',
+      ['-c', `printf '{"id":"a","traits":{}}\\n' | ${shellQuote(process.execPath)} ${shellQuote(BIN)} assess --batch - --format html --output >(cat >/dev/null); echo "exit $?"`],
+      { encoding: 'utf8', cwd: ROOT },
+    );
+    expect(out.stderr).toMatch(/^careerfit: \/dev\/fd\/\d+: is not a folder\n$/);
+    expect(out.stdout).toBe('exit 2\n');
+  });
+});

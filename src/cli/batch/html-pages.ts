@@ -28,20 +28,32 @@ export interface HtmlBatchOptions {
 /** Longest file-name stem taken from an id (the rest of the id is dropped). */
 const MAX_STEM = 80;
 
+/** Names Windows keeps for devices, whatever the extension (`CON.html` is the console). */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+
 /**
- * A person's id as a file name: letters, digits, `.`, `_` and `-` kept, any other run of characters
- * a `-`; never empty, hidden or a path. Names are unique within a run, ignoring case (some file
- * systems do): a second `siti` becomes `siti-2`.
+ * Marks a name careerfit made rather than took from an id: `~` is never kept from an id (see
+ * fileStem), so `siti~2` or `CON~` can never be another person's real id.
+ */
+const MADE = '~';
+
+/**
+ * A person's id as a file name: letters, digits, `.`, `_` and `-` kept, any other run of
+ * characters a `-`; never empty, hidden or a path, and never a name Windows reserves (`CON~`).
+ * Names are unique within a run, ignoring case (some file systems do): a later `siti` becomes
+ * `siti~2`, a form no real id takes, so the page of a person whose id really is `siti-2` is never
+ * someone else's.
  */
 export const fileStem = (id: string, taken: Set<string>): string => {
-  const base =
+  const kept =
     id
       .normalize('NFKC')
       .replace(/[^\p{L}\p{N}._-]+/gu, '-')
       .replace(/^[-.]+|[-.]+$/g, '')
       .slice(0, MAX_STEM) || 'person';
+  const base = RESERVED.test(kept) ? `${kept}${MADE}` : kept;
   let stem = base;
-  for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
+  for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base}${MADE}${n}`;
   taken.add(stem.toLowerCase());
   return stem;
 };
@@ -74,7 +86,7 @@ export const htmlBatchSink = async (catalog: Catalog, ranking: Catalog, options:
     for (const line of batch) {
       const { id, code } = JSON.parse(line) as { id: string | number; code: string };
       const report = buildReport(ranking, decodeCode(catalog, code), options.lang, { minBand: options.minBand });
-      await writeFileAtomic(join(dir, `${fileStem(String(id), taken)}.html`), renderHtml(htmlPageView(reportView(report, { top: options.top }), date)));
+      await writeFileAtomic(join(dir, `${fileStem(String(id), taken)}.html`), renderHtml(htmlPageView(reportView(report, { top: options.top }), date, String(id))));
     }
   };
   return {

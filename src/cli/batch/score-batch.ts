@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { BatchReader, inputFromPath, prepareBatch } from '../../core/batch.js';
@@ -10,6 +9,7 @@ import { filterRoles } from '../input/filter-roles.js';
 import { fsError } from '../words/fs-error.js';
 import { sanitize } from '../output/sanitize.js';
 import { loadCatalogWith } from '../input/user-catalog.js';
+import { openInput } from '../input/read-text.js';
 
 /**
  * `careerfit assess --batch FILE|-`: one person a row in (JSON Lines or CSV), one result a row
@@ -150,22 +150,13 @@ const outputFormat = (options: AssessOptions): 'json' | 'csv' => {
   throw usageError(`--format ${options.format} does not go with --batch: use json (JSON Lines, the default), csv, or html with --output DIR`);
 };
 
-/** Reads the input chunk by chunk into the reader, writing each chunk's lines before the next is read. */
+/** Reads the input chunk by chunk into the reader (bytes: it finds the lines and their text), writing each chunk's lines before the next is read. */
 const pump = async (stream: NodeJS.ReadableStream, name: string, reader: BatchReader, sink: Sink): Promise<void> => {
-  // Fatal: a file that is not UTF-8 is not text from a spreadsheet or a script. A leading BOM is dropped.
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const decode = (chunk?: Buffer | string) => {
-    try {
-      return typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: chunk !== undefined });
-    } catch {
-      throw usageError(`${name}: is not valid UTF-8 text`);
-    }
-  };
   // The reader has gone (`| head`): stop reading, even while the input is waiting; nothing is wrong.
   sink.onClose(() => (stream as Partial<Readable>).destroy?.());
   try {
     for await (const chunk of stream) {
-      reader.write(decode(chunk as Buffer | string));
+      reader.write(chunk as Buffer | string);
       // Whatever the input waits for (a slow pipe, a person typing), the rows so far are out.
       await sink.flush();
       if (sink.closed) return;
@@ -175,7 +166,6 @@ const pump = async (stream: NodeJS.ReadableStream, name: string, reader: BatchRe
     throw fsError(name, error, 'read');
   }
   if (sink.closed) return;
-  reader.write(decode());
   reader.end();
 };
 
@@ -217,7 +207,7 @@ export const scoreBatch = async (options: AssessOptions, ctx: Context): Promise<
     path === '-' ? undefined : inputFromPath(path),
   );
   try {
-    await pump(path === '-' ? ctx.stdin : createReadStream(path), name, reader, sink);
+    await pump(path === '-' ? ctx.stdin : await openInput(path).catch((error: unknown) => Promise.reject(fsError(path, error, 'read'))), name, reader, sink);
     await sink.finish();
   } catch (error) {
     await sink.abort();

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { aggregate, isComplete } from '../../core/answers.js';
 import { LocalizedError, messageIn } from '../../core/localized-error.js';
 import { CareerfitError } from '../../core/errors.js';
@@ -17,7 +18,7 @@ import { checkWritable, writeFileAtomic } from '../output/files.js';
 import type { QuizOptions } from '../options.js';
 import { filterRoles } from '../input/filter-roles.js';
 import { answersOnly, plainPrompter, type Prompter } from '../quiz/prompter.js';
-import { clearProgress, loadProgress, progressFile, saveProgress } from '../quiz/progress.js';
+import { clearProgress, loadProgress, progressFile, progressProblem, saveProgress } from '../quiz/progress.js';
 import { buildView, renderReport, showOnTerminal, summaryText, writeReport, type ShowOptions } from '../output/report-pipeline.js';
 import { loadCatalogWith } from '../input/user-catalog.js';
 import { noticeLines, writeNotice } from '../output/notice.js';
@@ -119,10 +120,13 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
   try {
     // Every answer is kept in the state folder as it is given, so an interrupted quiz goes on where it stopped.
     const file = progressFile(ctx.env);
+    // A state folder that cannot be written costs the resume, never the quiz: said before question 1.
+    const problem = await progressProblem(file);
+    if (problem) writeNotice(ctx.stderr, ctx.env, q.progressNotKept(dirname(file), problem));
     let start: Readonly<Record<string, number>> = {};
     let kept = false;
     const keep = async (answers: Readonly<Record<string, number>>) => {
-      // A state folder that cannot be written costs the resume, never the quiz.
+      if (problem) return;
       await saveProgress(file, answers).then(
         () => (kept = true),
         () => undefined,

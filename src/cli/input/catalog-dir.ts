@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { missingTraits } from '../../core/answers.js';
 import { aliasClashes, BUILT_IN } from '../../core/catalog.js';
@@ -68,9 +68,17 @@ export const listYaml = async (dir: string): Promise<string[]> => {
   }
 };
 
-/** Every role file of a folder; all problems reported together. */
+/**
+ * Every role file of a folder; all problems reported together. Only regular files (or links to
+ * them) are read: a named pipe, socket or device among them is refused by name, as reading one
+ * could wait forever for a writer that never comes.
+ */
 export const loadRoleDir = async (dir: string, input: StdinSource, groups?: readonly string[]): Promise<LoadedRole[]> =>
-  gather(await listYaml(dir), (path) => loadRoleFile(path, input, groups));
+  gather(await listYaml(dir), async (path) => {
+    const info = await stat(path).catch(() => undefined);
+    if (info && !info.isFile()) throw usageError(`${path}: is not a regular file (a pipe, socket or device); a role profile must be a plain YAML file`);
+    return loadRoleFile(path, input, groups);
+  });
 
 /** Role folders given by the user; an id may appear in only one of them. */
 export const loadRoleDirs = async (dirs: readonly string[], input: StdinSource, groups: readonly string[]): Promise<LoadedRole[]> => {

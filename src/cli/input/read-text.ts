@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { constants, createReadStream, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { usageError } from '../../core/errors.js';
 import { fsError } from '../words/fs-error.js';
 
@@ -32,6 +32,20 @@ export const decode = (name: string, bytes: Uint8Array, maxBytes = MAX_INPUT_BYT
   }
 };
 
+/**
+ * A stream over a file that is not a regular one. A named pipe is opened without blocking and read
+ * through the event loop: opened the ordinary way, it would wait for a writer inside Node's
+ * thread pool, and a process cannot exit while one of those threads waits, so Ctrl-C and SIGTERM
+ * would not end it. Read this way it still waits for a writer (Linux reports the end of a pipe
+ * only once a writer has come and gone), and a signal ends the wait.
+ */
+export const openInput = async (path: string, info: Stats = statSync(path)): Promise<NodeJS.ReadableStream> => {
+  if (!info.isFIFO()) return createReadStream(path);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const { Socket } = await import('node:net');
+  return new Socket({ fd, readable: true, writable: false });
+};
+
 /** Reads a stream up to one byte past the limit, so a huge or endless input (`/dev/zero`) stops early. */
 const readCapped = async (stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> => {
   const chunks: Buffer[] = [];
@@ -58,7 +72,7 @@ export const readText = async (path: string, input: StdinSource, maxBytes = MAX_
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (info.size > maxBytes) throw tooLarge(path, maxBytes);
     // Devices and pipes report size 0 whatever they hold; read them as a capped stream.
-    if (!info.isFile()) return decode(path, await readCapped(createReadStream(path), maxBytes), maxBytes);
+    if (!info.isFile()) return decode(path, await readCapped(await openInput(path, info), maxBytes), maxBytes);
     return decode(path, readFileSync(path), maxBytes);
   } catch (error) {
     throw fsError(path, error, 'read');

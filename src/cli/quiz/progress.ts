@@ -1,4 +1,5 @@
-import { readFile, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, unlink } from 'node:fs/promises';
 import { homedir, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { privateFolder, writeFileAtomic } from '../output/files.js';
@@ -55,4 +56,19 @@ export const saveProgress = async (file: string, answers: Readonly<Record<string
 
 export const clearProgress = async (file: string): Promise<void> => {
   await unlink(file).catch(() => undefined);
+};
+
+/**
+ * Whether progress can be kept at all, checked before the first question (as -o and --save are):
+ * the state folder is made (private) and must take new files. Undefined when it can; else the
+ * error code (EACCES, EROFS, ENOTDIR…), for one line saying the quiz goes on without it.
+ */
+export const progressProblem = async (file: string): Promise<string | undefined> => {
+  try {
+    await privateFolder(dirname(file));
+    await access(dirname(file), constants.W_OK | constants.X_OK);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  }
 };

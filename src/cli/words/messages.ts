@@ -30,6 +30,8 @@ export interface CliMessages {
     readonly interruptedKept: (prefix: string) => string;
     readonly resume: (answered: number, total: number) => string;
     readonly corruptProgress: (file: string) => string;
+    /** The state folder cannot be written: the quiz goes on without keeping progress. */
+    readonly progressNotKept: (dir: string, code: string) => string;
     /** The report or the answers could not be written after the quiz. */
     readonly notWritten: (prefix: string) => string;
     /** The plain prompt: "1-5, b = back" and what it says after an answer it cannot read. */
@@ -82,6 +84,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       interruptedKept: (prefix) => `interrupted; your answers so far are kept: run \`${prefix}\` again to continue`,
       resume: (answered, total) => `Continue where you left off? (${answered}/${total})`,
       corruptProgress: (file) => `careerfit: the saved progress in ${file} cannot be read; starting over`,
+      progressNotKept: (dir, code) => `careerfit: cannot keep your progress in ${dir} (${code}); the quiz goes on, but if it stops half-way it starts over`,
       notWritten: (prefix) => `Your answers are kept: run \`${prefix}\` again to pick them up, or rerun with the code above.`,
       plainHint: (back) => `Answer 1-5${back ? ', b = back' : ''}:`,
       plainAgain: (back) => `Please type a number from 1 to 5${back ? ', or b to go back' : ''}:`,
@@ -127,6 +130,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       interruptedKept: (prefix) => `dihentikan; jawabanmu sejauh ini disimpan: jalankan \`${prefix}\` lagi untuk melanjutkan`,
       resume: (answered, total) => `Lanjutkan dari jawaban terakhir? (${answered}/${total})`,
       corruptProgress: (file) => `careerfit: progres tersimpan di ${file} tidak terbaca; mulai dari awal`,
+      progressNotKept: (dir, code) => `careerfit: progres tidak bisa disimpan di ${dir} (${code}); kuis tetap berjalan, tetapi kalau berhenti di tengah jalan, kuis mulai lagi dari awal`,
       notWritten: (prefix) => `Jawabanmu tetap disimpan: jalankan \`${prefix}\` lagi untuk melanjutkannya, atau tampilkan lagi dengan kode di atas.`,
       plainHint: (back) => `Jawab 1-5${back ? ', b = kembali' : ''}:`,
       plainAgain: (back) => `Ketik angka 1 sampai 5${back ? ', atau b untuk kembali' : ''}:`,

@@ -15,6 +15,8 @@ export interface HtmlPageView extends ReportView {
   readonly bandLegend: string;
   /** The day the page was made: `iso` for machines (`<time datetime>`), `text` as the language writes it. */
   readonly date: { readonly iso: string; readonly text: string };
+  /** Whose report it is, for a page of a batch (`assess --batch --format html`): named in the title and the heading. */
+  readonly person?: string;
   /** The page's last line: made with careerfit, and when. */
   readonly colophon: string;
   /** A level or gap as the language writes it: at most one decimal, a decimal comma in Indonesian. */
@@ -22,7 +24,7 @@ export interface HtmlPageView extends ReportView {
 }
 
 /** The page's own words; the band legend and the colophon come already filled in (HtmlPageView). */
-export type HtmlWords = Omit<HtmlMessages, 'bandLegend' | 'made'>;
+export type HtmlWords = Omit<HtmlMessages, 'bandLegend' | 'made' | 'titleFor'>;
 
 const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', id: 'id-ID' };
 
@@ -30,13 +32,14 @@ const isoDate = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /**
- * The report view with the page's words, dated `date`. The date is given, not read from the clock:
- * the caller decides what "now" is (SOURCE_DATE_EPOCH makes pages reproducible).
+ * The report view with the page's words, dated `date`, for `person` when it is one of a batch. The
+ * date is given, not read from the clock: the caller decides what "now" is (SOURCE_DATE_EPOCH
+ * makes pages reproducible).
  */
-export const htmlPageView = (view: ReportView, date: Date): HtmlPageView => {
+export const htmlPageView = (view: ReportView, date: Date, person?: string): HtmlPageView => {
   const { lang } = view.data;
   const m = MESSAGES[lang];
-  const { bandLegend, made, ...words } = HTML_MESSAGES[lang];
+  const { bandLegend, made, titleFor, ...words } = HTML_MESSAGES[lang];
   const text = new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' }).format(date);
   return {
     ...view,
@@ -44,6 +47,7 @@ export const htmlPageView = (view: ReportView, date: Date): HtmlPageView => {
     bandLegend: bandLegend(BANDS.map((b) => ({ label: localize(b.label, lang), min: b.min }))),
     date: { iso: isoDate(date), text },
     colophon: made(text),
+    ...(person === undefined ? {} : { person, words: { ...words, title: titleFor(person) } }),
     number: (value) => m.number(Math.round(value * 10) / 10),
   };
 };

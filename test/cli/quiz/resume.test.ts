@@ -116,3 +116,24 @@ describe('personal answers are private', () => {
     expect(await modeOf(save)).toBe(0o600);
   });
 });
+
+describe('a state folder that cannot be written', () => {
+  it('is said before the first question, and the quiz goes on without keeping progress', async () => {
+    const dir = await tempDir();
+    // The state home is a file: no folder can be made in it (a read-only folder would not stop root, as CI runs).
+    const state = join(dir, 'not-a-folder');
+    await writeFile(state, 'x');
+    const seen: string[] = [];
+    const { ctx, stderr } = fakeContext({ env: { LANG: 'C', XDG_STATE_HOME: state } });
+    const { prompter } = person(true);
+    const ask: Ask = async (item) => {
+      if (item.index === 1) seen.push(stderr.text);
+      return prompter.ask(item);
+    };
+    await quizCommand(options, ctx, { ...prompter, ask });
+    expect(seen[0]).toMatch(new RegExp(`careerfit: cannot keep your progress in ${join(state, 'careerfit')} \\((ENOTDIR|EEXIST)\\); the quiz goes on`));
+    const stopped = await run(state, person(true, 5).prompter);
+    expect(stopped.status).toBe(130);
+    expect(stopped.stderr).toContain('careerfit: interrupted; nothing was saved');
+  });
+});
