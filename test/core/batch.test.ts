@@ -1,42 +1,14 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/core/answers.js';
-import { scoreRole } from '../../src/core/assess.js';
-import {
-  BatchReader,
-  csvCell,
-  engineResult,
-  fastCode,
-  fastPathAgrees,
-  fastResult,
-  inputFromPath,
-  inputFromText,
-  isRowError,
-  jsonLine,
-  parseCsvHeader,
-  parseCsvRecord,
-  parseJsonRecord,
-  prepareBatch,
-  scorePerson,
-  toPerson,
-  type Batch,
-  type BatchResult,
-  type CsvHeader,
-  type Parsed,
-  type RowError,
-  MAX_RECORD,
-} from '../../src/core/batch.js';
 import { CsvRecords } from '../../src/core/batch/csv.js';
-import { CLOSE, gapError } from '../../src/core/close.js';
+import { BatchReader, MAX_RECORD } from '../../src/core/batch/reader.js';
+import { inputFromPath, inputFromText, parseCsvHeader, parseCsvRecord, parseJsonRecord, type CsvHeader, type Parsed, type RowError } from '../../src/core/batch/rows.js';
+import { csvCell, isRowError, jsonLine, prepareBatch, scorePerson, type Batch, type BatchResult } from '../../src/core/batch/score.js';
 import { CareerfitError } from '../../src/core/errors.js';
 import { allItems } from '../../src/core/items.js';
-import { OPERATORS, OPERATOR_NAMES } from '../../src/core/operators.js';
 import { buildReport } from '../../src/core/report.js';
-import { decodeCode, encodeCode } from '../../src/core/result-code.js';
-import { roleSchema } from '../../src/core/schema.js';
-import { SCORE } from '../../src/core/scoring.js';
-import { TRAIT_IDS, type TraitAnswers } from '../../src/core/traits.js';
-import type { Catalog } from '../../src/core/types.js';
+import { decodeCode } from '../../src/core/result-code.js';
+import { TRAIT_IDS } from '../../src/core/traits.js';
 import { builtinCatalog } from '../fake-context.js';
 import { outcome } from '../helpers.js';
 
@@ -57,6 +29,9 @@ const error = (parsed: Parsed): RowError => {
   if (parsed.ok) throw new Error('expected a bad row');
   return parsed.error;
 };
+/** A person of a row: an id and answers. */
+const withId = (id: string | number, set: AnswerSet) => ({ id, ...set });
+
 const result = (value: BatchResult | RowError): BatchResult => {
   if (isRowError(value)) throw new Error(`expected a result, got ${value.field}: ${value.message}`);
   return value;
@@ -101,17 +76,14 @@ describe('input format', () => {
 
 describe('JSON Lines records', () => {
   it('reads traits, answers and the id; the id defaults to the line number', () => {
-    const a = person(parseJsonRecord(batch, `{"id":"siti","traits":${traitsJson()}}`, 4));
+    const a = person(parseJsonRecord(batch.items, `{"id":"siti","traits":${traitsJson()}}`, 4));
     expect(a.id).toBe('siti');
     expect(a.traits).toEqual(Object.fromEntries(TRAIT_IDS.map((t) => [t, 3])));
-    expect(a.count).toBe(0);
-    const b = person(parseJsonRecord(batch, `{"answers":{"${items[0]!.id}":2},"traits":{"empathy":5}}`, 7));
+    const b = person(parseJsonRecord(batch.items, `{"answers":{"${items[0]!.id}":2},"traits":{"empathy":5}}`, 7));
     expect(b.id).toBe(7);
     expect(b.answers).toEqual({ [items[0]!.id]: 2 });
-    expect(b.count).toBe(1);
-    expect(b.answered[0]).toBe(2);
-    expect(b.levels[TRAIT_IDS.indexOf('empathy')]).toBe(5);
-    expect(person(parseJsonRecord(batch, '{"id":42,"traits":{}}', 1)).id).toBe(42);
+    expect(b.traits).toEqual({ empathy: 5 });
+    expect(person(parseJsonRecord(batch.items, '{"id":42,"traits":{}}', 1)).id).toBe(42);
   });
 
   it.each([
@@ -135,14 +107,14 @@ describe('JSON Lines records', () => {
     ['{"traits":{"empathy":3,"empathy":4}}', 'row', 'the key "empathy" appears twice'],
     ['{"traits":{"empathy":3} , "traits" :{"empathy":4}}', 'row', 'the key "traits" appears twice'],
   ])('refuses %s', (text, field, message) => {
-    const e = error(parseJsonRecord(batch, text, 1));
+    const e = error(parseJsonRecord(batch.items, text, 1));
     expect(e.field).toBe(field);
     if (typeof message === 'string') expect(e.message).toBe(message);
     else expect(e.message).toMatch(message);
   });
 
   it('is not fooled by colons and quotes inside an id', () => {
-    expect(person(parseJsonRecord(batch, `{"id":"a:\\"b\\": c","traits":{"empathy":3}}`, 1)).id).toBe('a:"b": c');
+    expect(person(parseJsonRecord(batch.items, `{"id":"a:\\"b\\": c","traits":{"empathy":3}}`, 1)).id).toBe('a:"b": c');
   });
 });
 
@@ -158,7 +130,7 @@ describe('CSV', () => {
   });
 
   const header = (names: string) => {
-    const parsed = parseCsvHeader(batch, names.split(','));
+    const parsed = parseCsvHeader(batch.items, names.split(','));
     if ('message' in parsed) throw new Error(parsed.message);
     return parsed;
   };
@@ -167,19 +139,19 @@ describe('CSV', () => {
     const h: CsvHeader = header(` id ,empathy,${items[1]!.id}`);
     expect(h.names).toEqual(['id', 'empathy', items[1]!.id]);
     const p = person(parseCsvRecord(h, ['s-1', ' 4 ', '2'], 3));
-    expect(p).toMatchObject({ id: 's-1', traits: { empathy: 4 }, answers: { [items[1]!.id]: 2 }, count: 1 });
+    expect(p).toMatchObject({ id: 's-1', traits: { empathy: 4 }, answers: { [items[1]!.id]: 2 } });
     // Empty cells are unanswered; an empty id is the line number.
     expect(person(parseCsvRecord(h, ['', '', '5'], 9))).toMatchObject({ id: 9, traits: {}, answers: { [items[1]!.id]: 5 } });
   });
 
   it('refuses a bad header', () => {
-    expect(parseCsvHeader(batch, ['id', 'emapthy'])).toEqual({
+    expect(parseCsvHeader(batch.items, ['id', 'emapthy'])).toEqual({
       field: 'emapthy',
       message: 'unknown column "emapthy" (did you mean "empathy"?); expected id, trait ids and question ids',
     });
-    expect(parseCsvHeader(batch, ['empathy', 'empathy'])).toEqual({ field: 'empathy', message: 'the column appears twice' });
-    expect(parseCsvHeader(batch, ['empathy', ''])).toMatchObject({ field: 'column 2' });
-    expect(parseCsvHeader(batch, ['id'])).toEqual({ field: 'row', message: 'the header names no trait or question column' });
+    expect(parseCsvHeader(batch.items, ['empathy', 'empathy'])).toEqual({ field: 'empathy', message: 'the column appears twice' });
+    expect(parseCsvHeader(batch.items, ['empathy', ''])).toMatchObject({ field: 'column 2' });
+    expect(parseCsvHeader(batch.items, ['id'])).toEqual({ field: 'row', message: 'the header names no trait or question column' });
   });
 
   it('refuses a bad cell or a row of the wrong width', () => {
@@ -302,7 +274,7 @@ describe('a whole input', () => {
 
 describe('results', () => {
   const set: AnswerSet = { answers: {}, traits: { ...Object.fromEntries(TRAIT_IDS.map((t) => [t, 3])), ...LEVELS } };
-  const one = result(scorePerson(batch, toPerson(batch, 'siti', set)));
+  const one = result(scorePerson(batch, withId('siti', set)));
 
   it('has the id, the code, the verdict, fit, reliability, quality, the close roles and every role ranked', () => {
     expect(Object.keys(one)).toEqual(['id', 'code', 'verdict', 'fit', 'reliable', 'quality', 'close', 'results']);
@@ -349,147 +321,16 @@ describe('results', () => {
 
   it('speaks the chosen language, and lists only roles at or above --min-band', () => {
     const id = prepareBatch(catalog, catalog.roles, 'id', 'good');
-    const translated = result(scorePerson(id, toPerson(id, 1, set)));
+    const translated = result(scorePerson(id, withId(1, set)));
     expect(translated.verdict).toBe(buildReport(catalog, set, 'id').verdict);
     expect(translated.results.every((r) => r.score >= 65)).toBe(true);
     expect(translated.results).toEqual(one.results.filter((r) => r.score >= 65));
   });
 
   it('names the missing traits', () => {
-    expect(scorePerson(batch, toPerson(batch, 1, { answers: { [items[0]!.id]: 4 }, traits: {} }))).toEqual({
+    expect(scorePerson(batch, withId(1, { answers: { [items[0]!.id]: 4 }, traits: {} }))).toEqual({
       field: 'traits',
       message: `missing answers for ${TRAIT_IDS.length - 1} trait(s): ${TRAIT_IDS.filter((t) => t !== items[0]!.trait).join(', ')}`,
     });
-  });
-});
-
-describe('the fast path', () => {
-  /** Any answer set: each item and each trait unanswered or 1–5, sparse or dense. */
-  const answerSet = (ids: readonly string[]) =>
-    fc
-      .record({
-        answers: fc.tuple(...ids.map(() => fc.integer({ min: 0, max: 5 }))),
-        traits: fc.tuple(...TRAIT_IDS.map(() => fc.integer({ min: 0, max: 5 }))),
-        density: fc.constantFrom(0, 0.3, 1),
-        given: fc.constantFrom(0, 0.2, 1),
-      })
-      .map(
-        ({ answers, traits, density, given }): AnswerSet => ({
-          answers: Object.fromEntries(ids.flatMap((id, i) => (answers[i] && (i * 7919) % 10 < density * 10 ? [[id, answers[i]]] : []))),
-          traits: Object.fromEntries(TRAIT_IDS.flatMap((t, i) => (traits[i] && (i * 104729) % 10 < given * 10 ? [[t, traits[i]]] : []))),
-        }),
-      );
-
-  const same = (b: Batch, set: AnswerSet) => {
-    const p = toPerson(b, 'x', set);
-    const fast = fastResult(b, p);
-    const engine = engineResult(b, p);
-    expect(isRowError(fast) ? fast : jsonLine(fast)).toEqual(isRowError(engine) ? engine : jsonLine(engine));
-  };
-
-  it('is taken for the built-in catalog', () => {
-    expect(batch.fast).toBe(true);
-  });
-
-  it('gives exactly what evaluate, the report and encodeCode give, for any answers', () => {
-    fc.assert(
-      fc.property(answerSet(items.map((q) => q.id)), (set) => same(batch, set)),
-      { numRuns: 1000 },
-    );
-  });
-
-  it('codes exactly as encodeCode', () => {
-    fc.assert(
-      fc.property(answerSet(items.map((q) => q.id)), (set) => {
-        expect(fastCode(batch, toPerson(batch, 1, set))).toBe(encodeCode(catalog, set));
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('does so for any subset of the roles (--only, --exclude)', () => {
-    fc.assert(
-      fc.property(fc.subarray([...catalog.roles], { minLength: 1 }), answerSet(items.map((q) => q.id)), (roles, set) => {
-        same(prepareBatch(catalog, roles, 'id'), set);
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  const comparison = fc.constantFrom(...OPERATOR_NAMES).chain((op) =>
-    fc.record({
-      trait: fc.constantFrom(...TRAIT_IDS),
-      op: fc.constant(op),
-      value: OPERATORS[op].operand === 'list' ? fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 3 }) : fc.integer({ min: 1, max: 5 }),
-    }),
-  );
-  const roleArb = (id: string) =>
-    fc
-      .record({
-        kind: fc.constantFrom('role', 'contrast'),
-        traits: fc.shuffledSubarray([...TRAIT_IDS], { minLength: 1, maxLength: 13 }).chain((ids) =>
-          fc.tuple(
-            ...ids.map((t) =>
-              fc.record({ ideal: fc.integer({ min: 1, max: 5 }), weight: fc.integer({ min: 1, max: 10 }), direction: fc.constantFrom('at-least', 'at-most') }).map((v) => [t, v] as const),
-            ),
-          ),
-        ),
-        rules: fc.array(fc.record({ when: fc.oneof(comparison, fc.record({ any: fc.array(comparison, { minLength: 1, maxLength: 2 }) })), adjust: fc.integer({ min: -30, max: 30 }), warn: fc.boolean() }), { maxLength: 4 }),
-      })
-      .map(({ kind, traits, rules }) =>
-        roleSchema.parse({
-          id,
-          kind,
-          title: { id: `Peran ${id}`, en: `Role ${id}` },
-          summary: `Summary of ${id}.`,
-          traits: Object.fromEntries(traits),
-          rules: rules.map((r, i) => ({ id: `rule-${i}`, when: r.when, event: { adjust: r.adjust, ...(r.warn ? { warning: `Warning ${i}` } : { note: `Note ${i}` }) } })),
-        }),
-      );
-
-  const rolesArb = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => roleArb(`user-${i}`))));
-
-  it('does so for any valid roles of a user (rules, warnings, limits, contrast roles)', () => {
-    fc.assert(
-      fc.property(rolesArb, answerSet(items.map((q) => q.id)), (roles, set) => {
-        const theirs: Catalog = { ...catalog, roles };
-        const b = prepareBatch(theirs, roles, 'en');
-        expect(b.fast).toBe(true);
-        same(b, set);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  // A gap one bit off would split a dead heat differently from the engine, which random answers
-  // almost never show: the gaps themselves are held to gapError.
-  it('takes the close-call gap of every pair of roles to the last bit from gapError', () => {
-    const levels = Object.fromEntries(TRAIT_IDS.map((t) => [t, 3])) as TraitAnswers;
-    const counts = fc.tuple(...TRAIT_IDS.map(() => fc.integer({ min: 1, max: 4 })));
-    const check = (b: Batch, perTrait: readonly number[]) => {
-      const results = b.roles.map((role) => scoreRole(role, levels));
-      const itemCounts = Object.fromEntries(TRAIT_IDS.map((t, i) => [t, perTrait[i]!]));
-      results.forEach((x, i) =>
-        results.forEach((y, j) => {
-          expect(b.gapsOfOnes[i]![j]).toBe(gapError(x, y, {}));
-          // What a row with several answers behind some trait makes of the terms.
-          let variance = 0;
-          for (let t = 0; t < TRAIT_IDS.length; t++) variance += b.gaps[i]![j]![t]! / perTrait[t]!;
-          expect(SCORE.slope * CLOSE.itemNoise * Math.sqrt(variance)).toBe(gapError(x, y, itemCounts));
-        }),
-      );
-    };
-    fc.assert(fc.property(counts, (c) => check(batch, c)), { numRuns: 50 });
-    fc.assert(fc.property(rolesArb, counts, (roles, c) => check(prepareBatch({ ...catalog, roles }, roles, 'en'), c)), { numRuns: 100 });
-  });
-
-  it('gives way to the engine when it no longer agrees with it', () => {
-    const drifted: Batch = { ...batch, code: { ...batch.code, traitPosition: batch.code.traitPosition - 1 } };
-    expect(fastPathAgrees(drifted)).toBe(false);
-    expect(fastPathAgrees({ ...batch, gapsOfOnes: batch.gapsOfOnes.map((row) => row.map(() => 100)) })).toBe(false);
-    // The engine path needs nothing the fast path resolved.
-    const slow: Batch = { ...drifted, fast: false };
-    const set = { answers: {}, traits: { ...Object.fromEntries(TRAIT_IDS.map((t) => [t, 2])), ...LEVELS } };
-    expect(result(scorePerson(slow, toPerson(slow, 1, set))).code).toBe(encodeCode(catalog, set));
   });
 });

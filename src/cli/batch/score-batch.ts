@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { BatchReader, inputFromPath, prepareBatch } from '../../core/batch.js';
+import { BatchReader } from '../../core/batch/reader.js';
+import { inputFromPath } from '../../core/batch/rows.js';
+import { prepareBatch } from '../../core/batch/score.js';
 import { CareerfitError, usageError } from '../../core/errors.js';
 import type { Context } from '../context.js';
 import type { AssessOptions } from '../options.js';

@@ -1,5 +1,5 @@
 import type { AnswerSet } from '../../core/answers.js';
-import { isLevel, isPlainObject, QUOTED_KEY } from '../../core/plain-json.js';
+import { hasDistinctKeys, isLevel, isPlainObject } from '../../core/plain-json.js';
 import { isTraitId } from '../../core/traits.js';
 
 /**
@@ -24,6 +24,6 @@ export const plainAnswers = (text: string, questionIds: ReadonlySet<string>): An
   const answerKeys = Object.keys(answers);
   if (!traitKeys.every((k) => isTraitId(k) && isLevel(traits[k]))) return undefined;
   if (!answerKeys.every((k) => questionIds.has(k) && isLevel(answers[k]))) return undefined;
-  if ((text.match(QUOTED_KEY)?.length ?? 0) !== Object.keys(value).length + traitKeys.length + answerKeys.length) return undefined;
+  if (!hasDistinctKeys(text, Object.keys(value).length + traitKeys.length + answerKeys.length)) return undefined;
   return { answers: { ...answers } as Record<string, number>, traits: { ...traits } };
 };
