@@ -38,7 +38,8 @@ export const checkPersona = (catalog: Catalog, persona: Persona): string | undef
       : e.not
         ? (() => {
             const r = result.ranked.find((x) => x.role.id === e.not!.role)!;
-            return !r.fits && r.fired.some((f) => f.rule.event.warning && f.because.some((b) => b.trait === e.not!.trait));
+            // Ruled out: not a fit, held back by the seed's warning on that trait, and not ranked first.
+            return !r.fits && ids[0] !== e.not!.role && r.fired.some((f) => f.rule.event.warning && f.because.some((b) => b.trait === e.not!.trait));
           })()
         : ids.indexOf(e.above!.role) < ids.indexOf(e.above!.other);
   return ok ? undefined : `got ${result.ranked.slice(0, 3).map((r) => `${r.role.id} ${r.score}`).join(', ')}${result.fit ? '' : ', no fit'}`;

@@ -1,39 +1,27 @@
 import type { RoleResult } from './assess.js';
-import { directionFor, SCORE } from './scoring.js';
-import { TRAIT_IDS, type TraitId } from './traits.js';
+
+/** How sure "one clear best fit" must be: the close roles are the fewest that hold the best fit this often. */
+export const CLOSE_SET = 0.8;
 
 /**
- * Which roles the answers cannot tell apart from #1. Each trait level is a mean of noisy answers,
- * so the gap between two roles' scores is uncertain too: its standard error follows from how
- * differently the two roles weigh each trait and how many items measured it. A role whose gap to
- * #1 is within `z` standard errors is close.
+ * The roles the answers cannot tell apart from #1, #1 first: #1, then the others by their odds of
+ * being the best fit, until together they hold it with CLOSE_SET probability. A role a limit holds
+ * back is among them only when the answers leave its standing itself in doubt (it is close to the
+ * level it needs, or to where a warning sign applies): otherwise its odds are next to none.
  */
-export const CLOSE = {
-  /**
-   * The noise of one Likert answer, in scale points: a single item's test–retest reliability is
-   * about 0.6 at a spread of about 1.1 points, so its standard error is about 1.1 × √0.4 ≈ 0.7,
-   * plus rounding to whole answers.
-   */
-  itemNoise: 0.75,
-  /** Gaps within this many standard errors count as a tie. */
-  z: 1,
-} as const;
-
-/** Items answered per trait; a trait given directly as a level counts as one answer. */
-export type ItemCounts = Readonly<Partial<Record<TraitId, number>>>;
-
-/** The standard error, in score points, of the score gap between two roles. */
-export const gapError = (a: RoleResult, b: RoleResult, counts: ItemCounts): number => {
-  const ca = directionFor(a.role).vector;
-  const cb = directionFor(b.role).vector;
-  let variance = 0;
-  for (let i = 0; i < TRAIT_IDS.length; i++) variance += (ca[i]! - cb[i]!) ** 2 / Math.max(1, counts[TRAIT_IDS[i]!] ?? 1);
-  return SCORE.slope * CLOSE.itemNoise * Math.sqrt(variance);
-};
-
-/** The ids of the roles too close to #1 to call, #1 first. */
-export const closeRoles = (ranked: readonly RoleResult[], counts: ItemCounts): string[] => {
-  const [top, ...rest] = ranked;
+export const closeRoles = (ranked: readonly RoleResult[], odds: readonly number[]): string[] => {
+  const [top] = ranked;
   if (!top) return [];
-  return [top, ...rest.filter((r) => top.exact - r.exact <= CLOSE.z * gapError(top, r, counts))].map((r) => r.role.id);
+  const others = ranked
+    .map((r, i) => ({ r, p: odds[i]! }))
+    .slice(1)
+    .sort((a, b) => b.p - a.p);
+  const close = [top.role.id];
+  let held = odds[0]!;
+  for (const { r, p } of others) {
+    if (held >= CLOSE_SET || p === 0) break;
+    close.push(r.role.id);
+    held += p;
+  }
+  return close;
 };

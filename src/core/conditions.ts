@@ -1,5 +1,5 @@
 import { OPERATORS, type OperatorName } from './operators.js';
-import type { TraitAnswers, TraitId } from './traits.js';
+import { TRAIT_IDS, type TraitAnswers, type TraitId } from './traits.js';
 import type { ComparisonCondition, Condition } from './types.js';
 
 /** One comparison that decided a condition's outcome, with the answer it saw. */
@@ -63,4 +63,27 @@ export const evaluate = (condition: Condition, answers: TraitAnswers): Evaluatio
     return { passed: !inner.passed, because: inner.because };
   }
   return compare(condition, answers);
+};
+
+/** A condition as a function of trait levels held in TRAIT_IDS order: `holds` for the engine's inner loops. */
+export type CompiledCondition = (levels: Float64Array) => boolean;
+
+export const compileCondition = (condition: Condition): CompiledCondition => {
+  if ('all' in condition) {
+    const children = condition.all.map(compileCondition);
+    return (levels) => children.every((child) => child(levels));
+  }
+  if ('any' in condition) {
+    const children = condition.any.map(compileCondition);
+    return (levels) => children.some((child) => child(levels));
+  }
+  if ('not' in condition) {
+    const child = compileCondition(condition.not);
+    return (levels) => !child(levels);
+  }
+  const at = TRAIT_IDS.indexOf(condition.trait);
+  const operator = OPERATORS[condition.op];
+  const { value } = condition;
+  if (operator.operand === 'list') return Array.isArray(value) ? (levels) => operator.test(levels[at]!, value) : () => false;
+  return typeof value === 'number' ? (levels) => operator.test(levels[at]!, value) : () => false;
 };

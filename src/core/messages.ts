@@ -1,4 +1,5 @@
 import type { LimitId } from './limits.js';
+import type { Importance, ReasonKind } from './reasons.js';
 import type { OperatorName } from './operators.js';
 import type { Lang } from './text.js';
 
@@ -9,19 +10,42 @@ import type { Lang } from './text.js';
  * core's) and src/cli/words/error-messages.ts.
  */
 export interface Messages {
-  readonly verdictFit: (title: string, score: number, band: string) => string;
-  readonly verdictContrast: (title: string, score: number, band: string) => string;
+  /** #1 is a fit, and clearly #1; `chance` is how likely it is the best fit, in words (`chance`). */
+  readonly verdictFit: (title: string, score: number, band: string, chance: string) => string;
+  readonly verdictContrast: (title: string, score: number, band: string, chance: string) => string;
+  /** #1 can count as a fit but does not reach the fit band. */
   readonly verdictNone: (minimum: number, title: string, score: number) => string;
+  /** Every role is held back by a limit. */
+  readonly verdictHeld: () => string;
+  /** The answers cannot tell the close roles apart; `standing` says what they have in common when it is not a fit. */
+  readonly verdictClose: (
+    titles: readonly string[],
+    chances: readonly string[],
+    standing: 'fit' | 'none',
+    doubtful: readonly { readonly title: string; readonly limit: LimitId }[],
+  ) => string;
   readonly verdictUnreliable: (why: readonly string[]) => string;
-  /** The note when the answers cannot separate the top roles. */
-  readonly close: (titles: readonly string[]) => string;
-  /** What sets two close roles apart: the traits each weighs more. */
+  /** How likely a role is the person's best fit, in words: "about 6 in 10". */
+  readonly chance: (probability: number) => string;
+  /** Under the ranking when the top roles are close: each one's chance. */
+  readonly close: (roles: readonly { readonly title: string; readonly chance: string }[]) => string;
+  /** What sets two close roles apart: the traits each needs more of. */
   readonly separates: (first: string, firstMore: readonly string[], second: string, secondMore: readonly string[]) => string;
-  /** A reason's level against the rest of the profile, e.g. "1.2 above the rest of your profile". */
-  readonly relative: (level: number, difference: number) => string;
-  /** Said once under "Why": what the reasons' "above" and "below" compare with. */
+  /**
+   * Reasons of one kind and importance in a sentence: each trait's name and level (as the
+   * language writes it), or for `level` the person's average and the floor.
+   */
+  readonly reason: (kind: ReasonKind, traits: readonly { readonly label: string; readonly level: string }[], importance: Importance, need: string, floor: string) => string;
+  /** Said once under "Why": in what order the reasons come. */
   readonly whyNote: string;
-  readonly limits: { readonly [K in LimitId]: (need: number, floor: number) => string };
+  readonly limits: { readonly [K in LimitId]: string };
+  /** A held-back role's label in place of a band, and why it is held back, in a few words. */
+  readonly held: { readonly label: string } & { readonly [K in LimitId]: string };
+  /** The same for a held-back role whose standing the answers leave in doubt (it is close to #1), and the limit's sentence. */
+  readonly mayNotCount: { readonly label: string } & { readonly [K in LimitId]: string };
+  readonly doubtfulLimits: { readonly [K in LimitId]: string };
+  /** How much a role needs a trait, for the role and comparison views. */
+  readonly importance: { readonly [K in Importance]: string };
   /** Why a warning fired: the answer, and the levels the sign applies at (`atLevels`). */
   readonly because: (label: string, answer: number, levels: string) => string;
   /** The levels a comparison holds at, in words: `lte` of "2" is "2 or lower". */
@@ -89,11 +113,12 @@ export interface Messages {
   readonly expectation: string;
   readonly comparedWith: (role: string) => string;
   readonly noWarnings: string;
-  readonly weight: string;
+  /** The column of a trait's importance to a role. */
+  readonly needs: string;
   readonly source: string;
   readonly moreDetail: (prefix: string) => string;
   /** What the scores, the bands and "close" mean: a line each, under the ranking. */
-  readonly legend: { readonly score: string; readonly bands: (bands: readonly { readonly label: string; readonly min: number }[]) => string; readonly close: string };
+  readonly legend: { readonly score: string; readonly bands: (bands: readonly { readonly label: string; readonly min: number }[]) => string };
   /** The person's trait levels beside what the top role asks for. */
   readonly profile: {
     readonly heading: string;
@@ -123,26 +148,61 @@ const list = (items: readonly string[], and: string): string =>
 /** Indonesian writes a decimal comma. */
 const idNumber = (value: string | number): string => String(value).replace('.', ',');
 
+/** A probability as tenths of chances: 0.62 is about 6 (in 10); at the ends, "more than 9" or "less than 1". */
+const tenths = (p: number, more: string, less: string, about: string): string =>
+  p >= 0.95 ? more : p < 0.05 ? less : `${about} ${Math.round(p * 10)}`;
+
 export const MESSAGES: Readonly<Record<Lang, Messages>> = {
   en: {
-    verdictFit: (title, score, band) => `Best fit: ${title} (${score}/100, ${band}).`,
-    verdictContrast: (title, score, band) =>
-      `Your answers sit closest to a comparison role, ${title} (${score}/100, ${band}), rather than to the community roles.`,
+    verdictFit: (title, score, band, chance) => `Best fit: ${title} (${score}/100, ${band}). Chance it is your best fit: ${chance}.`,
+    verdictContrast: (title, score, band, chance) =>
+      `Your answers sit closest to a comparison role, ${title} (${score}/100, ${band}), rather than to the community roles. Chance it is your best fit: ${chance}.`,
     verdictNone: (minimum, title, score) =>
       `No role reaches a good fit (${minimum}/100 or more). The closest is ${title} at ${score}/100: read the ranking as a map of where you stand, not as a recommendation.`,
+    verdictHeld: () =>
+      'No role counts as a fit: for each, a warning sign from the sources applies or your answers are below the level it needs. Read the ranking as a map of where you stand, not as a recommendation.',
+    verdictClose: (titles, chances, standing, doubtful) =>
+      (titles.length === 2
+        ? `${list(titles, 'or')}: your answers cannot tell them apart (${list(chances, 'and')} of being your best fit).`
+        : `${list(titles, 'or')}: your answers cannot yet tell which fits you best.`) +
+      (standing === 'none' ? ' None of them reaches a good fit yet.' : '') +
+      doubtful.map((d) => ` ${d.title} may not count as a fit: ${d.limit === 'level' ? 'your answers are just below the level it needs' : 'a warning sign from the sources may apply'}.`).join(''),
+    chance: (p) => `${tenths(p, 'more than 9', 'less than 1', 'about')} in 10`,
     verdictUnreliable: (why) =>
       `Your answers cannot be scored reliably, so careerfit names no fit. ${why.join(' ')}`.trim(),
-    close: (titles) => `Too close to call between ${list(titles, 'and')}: your answers cannot tell them apart, so weigh them yourself.`,
+    close: (roles) => `Too close to call: ${list(roles.map((r) => `${r.title}, ${r.chance}`), 'and')}. Weigh them yourself.`,
     separates: (first, firstMore, second, secondMore) =>
-      [firstMore.length ? `${first} puts more weight on ${list(firstMore, 'and')}` : '', secondMore.length ? `${second} puts more weight on ${list(secondMore, 'and')}` : '']
+      [firstMore.length ? `${first} asks more of ${list(firstMore, 'and')}` : '', secondMore.length ? `${second} asks more of ${list(secondMore, 'and')}` : '']
         .filter(Boolean)
         .join('; ') + '.',
-    relative: (level, d) => `${level} — ${d === 0 ? 'level' : `${Math.abs(d).toFixed(1)} ${d > 0 ? 'above' : 'below'}`}`,
-    whyNote: 'Each trait against your average on the traits this role leaves out:',
-    limits: {
-      warning: () => 'Not counted as a fit: a warning sign below applies.',
-      level: (need, floor) => `Not counted as a fit: your average on the traits this role needs is ${need}, below the ${floor} threshold.`,
+    reason: (kind, traits, importance, need, floor) => {
+      const needs = ['', 'which this role also asks for', 'which this role needs', 'which this role needs most'][importance];
+      const trait = list(traits.map((t) => `${t.label.toLowerCase()} (${t.level})`), 'and');
+      switch (kind) {
+        case 'level':
+          return `On what this role needs, your answers average ${need}; it needs ${floor} or more.`;
+        case 'strength':
+          return `You are strong in ${trait}, ${needs}.`;
+        case 'gap':
+          return `You are weaker in ${trait} than in the rest of your answers, and this role ${['', 'also asks for', 'needs', 'needs'][importance]} ${traits.length > 1 ? 'them' : 'it'}${importance === 3 ? ' most' : ''}.`;
+        case 'suits':
+          return `You lean little towards ${trait}, which suits this role: it asks for little of it.`;
+        case 'against':
+          return `You lean towards ${trait}, more than this role asks for.`;
+      }
     },
+    whyNote: 'What this role needs most comes first.',
+    limits: {
+      warning: 'Not counted as a fit: a warning sign below applies.',
+      level: 'Not counted as a fit: your answers are below the level this role needs.',
+    },
+    held: { label: 'not counted', warning: 'a warning sign applies', level: 'below the level this role needs' },
+    mayNotCount: { label: 'may not count', warning: 'a warning sign may apply', level: 'just below the level this role needs' },
+    doubtfulLimits: {
+      warning: 'May not count as a fit: a warning sign below may apply, and your answers leave it in doubt.',
+      level: 'May not count as a fit: your answers are just below the level this role needs.',
+    },
+    importance: { 3: 'needs most', 2: 'needs', 1: 'also asks for' },
     because: (label, answer, levels) => `your ${label} score is ${answer}; this sign applies at ${levels}`,
     atLevels: {
       lte: (v) => `${v} or lower`,
@@ -187,7 +247,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       heading: 'About your answers',
       'straight-lining': () => 'Your answers were almost all the same, so the ranking below says little. Answering again, statement by statement, will tell you more.',
       'inconsistent-pair': (traits) =>
-        `Your two answers about ${traits} contradict each other (one of the statements is worded the other way round), so that trait is uncertain.`,
+        `Your two answers about ${traits} say opposite things, so that trait is uncertain.`,
       'agreement-bias': () =>
         'You agreed (or disagreed) with statements that say opposite things, so your answers say more about how you answer than about you.',
     },
@@ -203,13 +263,13 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     expectation: 'Expectation',
     comparedWith: (role) => `vs ${role}`,
     noWarnings: 'none',
-    weight: 'weight',
+    needs: 'how much',
     source: 'Source',
     moreDetail: (prefix) => `Details of any role: ${prefix} role <id>`,
     legend: {
-      score: 'Score: 50 means the traits a role needs stand level with the rest of your profile; every 12.5 points is one scale point more.',
-      bands: (bands) => `Bands: ${bands.map((b) => (b.min > 0 ? `${b.label} ≥ ${b.min}` : `${b.label} below`)).join(', ')}.`,
-      close: 'Too close to call: within one standard error of #1, so your answers cannot tell the roles apart.',
+      score: 'The score says how well what a role needs matches your strongest traits: 50 is no better than the rest of you, 100 the best.',
+      bands: (bands) =>
+        `Bands: ${bands.map((b) => (b.min > 0 ? `${b.label} ${b.min}+` : `${b.label} below`)).join(', ')}; "not counted" means a warning sign from the sources or too low a level.`,
     },
     profile: {
       heading: 'Your profile',
@@ -233,25 +293,54 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     ],
   },
   id: {
-    verdictFit: (title, score, band) => `Paling cocok: ${title} (${score}/100, ${band}).`,
-    verdictContrast: (title, score, band) =>
-      `Jawabanmu paling dekat dengan peran pembanding, ${title} (${score}/100, ${band}), bukan dengan peran-peran kemasyarakatan.`,
+    verdictFit: (title, score, band, chance) => `Paling cocok: ${title} (${score}/100, ${band}). Peluang inilah yang paling cocok untukmu: ${chance}.`,
+    verdictContrast: (title, score, band, chance) =>
+      `Jawabanmu paling dekat dengan peran pembanding, ${title} (${score}/100, ${band}), bukan dengan peran-peran kemasyarakatan. Peluang inilah yang paling cocok untukmu: ${chance}.`,
     verdictNone: (minimum, title, score) =>
       `Tidak ada peran yang mencapai tingkat cocok (${minimum}/100 atau lebih). Yang terdekat adalah ${title} dengan ${score}/100: bacalah peringkat ini sebagai gambaran posisimu, bukan sebagai rekomendasi.`,
+    verdictHeld: () =>
+      'Tidak ada peran yang terhitung cocok: pada setiap peran ada tanda peringatan dari sumber, atau jawabanmu di bawah tingkat yang dibutuhkan. Bacalah peringkat ini sebagai gambaran posisimu, bukan sebagai rekomendasi.',
+    verdictClose: (titles, chances, standing, doubtful) =>
+      (titles.length === 2
+        ? `${list(titles, 'atau')}: jawabanmu belum bisa membedakan keduanya (peluang menjadi yang paling cocok: ${list(chances, 'dan')}).`
+        : `${list(titles, 'atau')}: jawabanmu belum bisa menunjukkan mana yang paling cocok.`) +
+      (standing === 'none' ? ' Belum ada yang mencapai tingkat cocok.' : '') +
+      doubtful.map((d) => ` ${d.title} mungkin tidak terhitung cocok: ${d.limit === 'level' ? 'jawabanmu sedikit di bawah tingkat yang dibutuhkannya' : 'mungkin ada tanda peringatan dari sumber'}.`).join(''),
+    chance: (p) => `${tenths(p, 'lebih dari 9', 'kurang dari 1', 'sekitar')} dari 10`,
     verdictUnreliable: (why) => `Jawabanmu tidak bisa dinilai dengan andal, jadi careerfit tidak menyebut peran yang cocok. ${why.join(' ')}`.trim(),
-    close: (titles) =>
-      `Selisih ${list(titles, 'dan')} terlalu tipis: jawabanmu belum bisa membedakan ${titles.length === 2 ? 'keduanya' : 'semuanya'}, jadi timbanglah sendiri.`,
+    close: (roles) => `Bersaing ketat: ${list(roles.map((r) => `${r.title}, ${r.chance}`), 'dan')}. Timbanglah sendiri.`,
     separates: (first, firstMore, second, secondMore) =>
-      [firstMore.length ? `${first} lebih menekankan ${list(firstMore, 'dan')}` : '', secondMore.length ? `${second} lebih menekankan ${list(secondMore, 'dan')}` : '']
+      [firstMore.length ? `${first} lebih menuntut ${list(firstMore, 'dan')}` : '', secondMore.length ? `${second} lebih menuntut ${list(secondMore, 'dan')}` : '']
         .filter(Boolean)
         .join('; ') + '.',
-    relative: (level, d) => `${idNumber(level)} — ${d === 0 ? 'setara' : `${idNumber(Math.abs(d).toFixed(1))} ${d > 0 ? 'di atas' : 'di bawah'}`}`,
-    whyNote: 'Setiap sifat dibandingkan dengan rata-ratamu pada sifat yang tidak dinilai peran ini:',
-    limits: {
-      warning: () => 'Belum tergolong cocok: ada tanda peringatan di bawah.',
-      level: (need, floor) =>
-        `Belum tergolong cocok: rata-rata nilaimu pada sifat yang dibutuhkan peran ini ${idNumber(need)}, di bawah batas ${idNumber(floor)}.`,
+    reason: (kind, traits, importance, need, floor) => {
+      const needs = ['', 'yang juga diminta peran ini', 'yang dibutuhkan peran ini', 'yang paling dibutuhkan peran ini'][importance];
+      const trait = list(traits.map((t) => `${t.label.toLowerCase()} (${t.level})`), 'dan');
+      switch (kind) {
+        case 'level':
+          return `Pada hal-hal yang dibutuhkan peran ini, rata-rata jawabanmu ${need}; peran ini membutuhkan ${floor} atau lebih.`;
+        case 'strength':
+          return `Kamu kuat dalam ${trait}, ${needs}.`;
+        case 'gap':
+          return `Kamu lebih lemah dalam ${trait} dibanding sifatmu yang lain, padahal ${['', 'juga diminta', 'dibutuhkan', 'paling dibutuhkan'][importance]} peran ini.`;
+        case 'suits':
+          return `Kamu tidak banyak condong ke ${trait}, dan itu sesuai dengan peran ini yang hanya sedikit membutuhkannya.`;
+        case 'against':
+          return `Kamu condong ke ${trait}, lebih dari yang diminta peran ini.`;
+      }
     },
+    whyNote: 'Yang paling dibutuhkan peran ini disebut lebih dulu.',
+    limits: {
+      warning: 'Tidak dihitung sebagai cocok: ada tanda peringatan di bawah.',
+      level: 'Tidak dihitung sebagai cocok: jawabanmu di bawah tingkat yang dibutuhkan peran ini.',
+    },
+    held: { label: 'tidak dihitung', warning: 'ada tanda peringatan', level: 'di bawah tingkat yang dibutuhkan' },
+    mayNotCount: { label: 'mungkin tidak dihitung', warning: 'mungkin ada tanda peringatan', level: 'sedikit di bawah tingkat yang dibutuhkan' },
+    doubtfulLimits: {
+      warning: 'Mungkin tidak dihitung sebagai cocok: tanda peringatan di bawah mungkin berlaku, dan jawabanmu belum memastikannya.',
+      level: 'Mungkin tidak dihitung sebagai cocok: jawabanmu sedikit di bawah tingkat yang dibutuhkan peran ini.',
+    },
+    importance: { 3: 'paling dibutuhkan', 2: 'dibutuhkan', 1: 'juga diminta' },
     because: (label, answer, levels) => `nilaimu untuk ${label}: ${idNumber(answer)}; tanda ini berlaku pada nilai ${levels}`,
     atLevels: {
       lte: (v) => `${v} atau kurang`,
@@ -296,7 +385,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       heading: 'Tentang jawabanmu',
       'straight-lining': () => 'Jawabanmu hampir semuanya sama, jadi peringkat di bawah ini tidak banyak berarti. Menjawab ulang satu per satu akan lebih membantu.',
       'inconsistent-pair': (traits) =>
-        `Dua jawabanmu tentang ${traits} saling bertentangan (salah satu pernyataannya dibalik), jadi sifat itu belum pasti.`,
+        `Dua jawabanmu tentang ${traits} saling bertentangan, jadi sifat itu belum pasti.`,
       'agreement-bias': () =>
         'Kamu setuju (atau tidak setuju) dengan pernyataan-pernyataan yang isinya berlawanan, jadi jawabanmu lebih mencerminkan cara menjawab daripada dirimu.',
     },
@@ -312,13 +401,13 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
     expectation: 'Ekspektasi',
     comparedWith: (role) => `Dibandingkan dengan ${role}`,
     noWarnings: 'tidak ada',
-    weight: 'bobot',
+    needs: 'seberapa',
     source: 'Sumber',
     moreDetail: (prefix) => `Rincian setiap peran: ${prefix} role <id>`,
     legend: {
-      score: 'Skor: 50 berarti sifat yang dibutuhkan peran setara dengan sifatmu yang lain; setiap 12,5 poin berarti satu poin skala lebih tinggi.',
-      bands: (bands) => `Tingkat: ${bands.map((b) => (b.min > 0 ? `${b.label} ≥ ${b.min}` : `${b.label} di bawahnya`)).join(', ')}.`,
-      close: 'Bersaing ketat: selisihnya dari #1 masih dalam satu galat baku, jadi jawabanmu belum bisa membedakan perannya.',
+      score: 'Skor menunjukkan seberapa cocok kebutuhan sebuah peran dengan sifat terkuatmu: 50 berarti tidak lebih dari sifatmu yang lain, 100 paling cocok.',
+      bands: (bands) =>
+        `Tingkat: ${bands.map((b) => (b.min > 0 ? `${b.label} ${b.min}+` : `${b.label} di bawahnya`)).join(', ')}; "tidak dihitung" berarti ada tanda peringatan dari sumber atau tingkatmu kurang.`,
     },
     profile: {
       heading: 'Profilmu',

@@ -7,11 +7,15 @@ export interface QuizItem {
   readonly question: Question;
   /** 1-based position, for "7/24". */
   readonly index: number;
-  readonly total: number;
+  /** How many there are; undefined for follow-ups, which are chosen one at a time ("+2"). */
+  readonly total?: number;
   /** The earlier answer when the person came back to this question. */
   readonly previous?: number;
   readonly canGoBack: boolean;
 }
+
+/** Where a question stands, as the prompt shows it: "(7/34)", or "(+2)" for the second follow-up. */
+export const position = (index: number, total?: number): string => (total === undefined ? `(+${index})` : `(${index}/${total})`);
 
 /** Asks one question; the real one is an Inquirer prompt, tests pass their own. */
 export type Ask = (item: QuizItem) => Promise<number | typeof BACK>;

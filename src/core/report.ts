@@ -7,7 +7,7 @@ import { explainTriggers } from './condition-text.js';
 import { localize, traitLabel } from './localize.js';
 import { MESSAGES, type Messages } from './messages.js';
 import type { QualityCode } from './quality.js';
-import type { Reason } from './reasons.js';
+import { pickReasons, type Reason } from './reasons.js';
 import { encodeCode } from './result-code.js';
 import { directionOf, type DirectionName } from './directions.js';
 import { directionFor } from './scoring.js';
@@ -19,7 +19,7 @@ import type { Catalog, GroupKind, RoleKind } from './types.js';
 
 /** The report as every format sees it: plain data, already in the chosen language. */
 export interface Report {
-  readonly schemaVersion: 2;
+  readonly schemaVersion: 3;
   readonly lang: Lang;
   readonly verdict: string;
   /** True when the answers are reliable and the top role reaches the `good` band. */
@@ -66,7 +66,18 @@ export interface ReportResult extends RoleContent {
   readonly title: string;
   readonly summary: string;
   readonly score: number;
-  readonly band: BandId;
+  /** The band the score reaches; null for a role a limit holds back, and for every role when the answers cannot be scored. */
+  readonly band: BandId | null;
+  /**
+   * `counts`: no limit holds the role back (its band says how well it fits). `held`: a limit does.
+   * `uncertain`: a limit does, but the answers leave that in doubt and the role is among the close
+   * ones. `unscored`: the answers as a whole cannot be scored.
+   */
+  readonly standing: 'counts' | 'held' | 'uncertain' | 'unscored';
+  /** The probability, to two decimals, that this role is the person's best fit (core/certainty.ts). */
+  readonly odds: number;
+  /** The same in words: "about 6 in 10". */
+  readonly chance: string;
   readonly reasons: readonly ReportReason[];
   readonly warnings: readonly { rule: string; message: string; adjust: number }[];
   /** Why the role cannot count as a fit whatever its score, in words. */
@@ -89,31 +100,74 @@ export interface ReportTrait {
   readonly warnings: readonly string[];
 }
 
-/** A reason as the report shows it: points rounded, relative to one decimal, and put in words. */
+/** A reason as the report shows it: numbers rounded, its trait named, and the reason in a sentence. */
 export interface ReportReason extends Reason {
-  readonly label: string;
-  /** The level and the reason in words: "4.5 — 1.2 above your average on the traits this role leaves out". */
+  /** The trait's name; absent for the level reason. */
+  readonly label?: string;
   readonly message: string;
 }
 
-/** What the verdict reads of an evaluation: the top role and whether the answers can be scored. */
-export type VerdictInput = Pick<Evaluation, 'reliable' | 'quality'> & {
-  readonly ranked: readonly Pick<RoleResult, 'role' | 'score' | 'band' | 'fits'>[];
-};
+/** What the verdict reads of an evaluation. */
+export type VerdictInput = Pick<Evaluation, 'reliable' | 'quality' | 'ranked' | 'odds' | 'close'>;
 
 const verdict = (evaluation: VerdictInput, notes: readonly QualityNote[], m: Messages, lang: Lang): string => {
-  const top = evaluation.ranked[0];
+  const { ranked, odds, close } = evaluation;
+  const top = ranked[0];
   if (!top) return '';
   if (!evaluation.reliable) return m.verdictUnreliable(notes.map((n) => n.message));
   const title = localize(top.role.title, lang);
-  const band = localize(bandById(top.band).label, lang);
+  // When no role counts, which of them would be "best" is no question the report asks.
+  if (top.limits.length) return m.verdictHeld();
+  if (close.length > 1) {
+    const roles = close.map((id) => ranked.findIndex((r) => r.role.id === id));
+    const standing = top.fits ? 'fit' : 'none';
+    // Held-back roles among the close ones: their standing itself is in doubt.
+    const doubtful = roles.filter((i) => ranked[i]!.limits.length).map((i) => ({ title: localize(ranked[i]!.role.title, lang), limit: ranked[i]!.limits[0]! }));
+    return m.verdictClose(
+      roles.map((i) => localize(ranked[i]!.role.title, lang)),
+      roles.map((i) => m.chance(odds[i]!)),
+      standing,
+      doubtful,
+    );
+  }
   if (!top.fits) return m.verdictNone(bandById(FIT_BAND).min, title, top.score);
-  return top.role.kind === 'contrast' ? m.verdictContrast(title, top.score, band) : m.verdictFit(title, top.score, band);
+  const band = localize(bandById(top.band!).label, lang);
+  return (top.role.kind === 'contrast' ? m.verdictContrast : m.verdictFit)(title, top.score, band, m.chance(odds[0]!));
 };
 
-const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang): ReportResult => {
+/**
+ * A role's standing in words: its band, or "not counted" (or "may not count") with why, in a few
+ * words; nothing for answers that cannot be scored.
+ */
+export const standingLabel = (result: Pick<ReportResult, 'band' | 'limits' | 'standing'>, lang: Lang): { readonly label: string; readonly why?: string } => {
+  if (result.band) return { label: localize(bandById(result.band).label, lang) };
+  const [limit] = result.limits;
+  if (!limit || result.standing === 'unscored') return { label: '' };
+  const words = result.standing === 'uncertain' ? MESSAGES[lang].mayNotCount : MESSAGES[lang].held;
+  return { label: words.label, why: words[limit.id] };
+};
+
+/** A reason in the report's words. */
+const reportReason = (reason: Reason, result: RoleResult, catalog: Catalog, lang: Lang): ReportReason => {
+  const m = MESSAGES[lang];
+  const one = (value: number) => m.number(Math.round(value * 10) / 10);
+  const label = reason.trait ? traitLabel(catalog, reason.trait, lang) : undefined;
+  // The level reason rounds down, so a level just under the floor never reads as the floor itself.
+  const traits = label ? [{ label, level: one(reason.level ?? 0) }] : [];
+  const message = m.reason(reason.kind, traits, reason.importance ?? 1, m.number(Math.floor(result.need * 10) / 10), m.number(LEVEL_FLOOR));
+  return {
+    ...reason,
+    ...(reason.relative === undefined ? {} : { relative: Math.round(reason.relative * 10) / 10 }),
+    ...(reason.points === undefined ? {} : { points: Math.round(reason.points) }),
+    ...(label ? { label } : {}),
+    message,
+  };
+};
+
+const toResult = (result: RoleResult, rank: number, odds: number, doubtful: boolean, reliable: boolean, catalog: Catalog, lang: Lang): ReportResult => {
   const { role } = result;
   const l = (text: Text) => localize(text, lang);
+  const standing = !reliable ? 'unscored' : !result.limits.length ? 'counts' : doubtful ? 'uncertain' : 'held';
   return {
     rank,
     id: role.id,
@@ -122,15 +176,11 @@ const toResult = (result: RoleResult, rank: number, catalog: Catalog, lang: Lang
     summary: l(role.summary),
     score: result.score,
     band: result.band,
-    reasons: result.reasons.map((r) => ({
-      ...r,
-      points: Math.round(r.points),
-      relative: Math.round(r.relative * 10) / 10,
-      label: traitLabel(catalog, r.trait, lang),
-      message: MESSAGES[lang].relative(r.level, Math.round(r.relative * 10) / 10),
-    })),
-    // Rounded down, so a level just under the floor never reads as the floor itself.
-    limits: result.limits.map((id) => ({ id, message: MESSAGES[lang].limits[id](Math.floor(result.need * 10) / 10, LEVEL_FLOOR) })),
+    standing,
+    odds: Math.round(odds * 100) / 100,
+    chance: MESSAGES[lang].chance(odds),
+    reasons: pickReasons(result).map((reason) => reportReason(reason, result, catalog, lang)),
+    limits: result.limits.map((id) => ({ id, message: (standing === 'uncertain' ? MESSAGES[lang].doubtfulLimits : MESSAGES[lang].limits)[id] })),
     warnings: result.fired
       .filter((f) => f.rule.event.warning)
       .map((f) => ({
@@ -182,14 +232,19 @@ const separators = (catalog: Catalog, top: RoleResult, other: RoleResult, lang: 
 };
 
 const closeNote = (catalog: Catalog, evaluation: Evaluation, lang: Lang): Report['closeNote'] => {
-  if (!evaluation.reliable || evaluation.close.length < 2) return undefined;
-  const roles = evaluation.close.map((id) => evaluation.ranked.find((r) => r.role.id === id)!);
+  if (!evaluation.reliable || evaluation.close.length < 2 || evaluation.ranked[0]!.limits.length) return undefined;
+  const at = evaluation.close.map((id) => evaluation.ranked.findIndex((r) => r.role.id === id));
+  const roles = at.map((i) => evaluation.ranked[i]!);
   const [top, ...others] = roles;
   return {
-    message: MESSAGES[lang].close(roles.map((r) => localize(r.role.title, lang))),
+    message: MESSAGES[lang].close(at.map((i) => ({ title: localize(evaluation.ranked[i]!.role.title, lang), chance: MESSAGES[lang].chance(evaluation.odds[i]!) }))),
     separators: others.flatMap((other) => separators(catalog, top!, other, lang)),
   };
 };
+
+/** A held-back role among the close ones while #1 can count as a fit: the answers leave its standing in doubt. */
+const doubted = (evaluation: Evaluation, result: RoleResult): boolean =>
+  result.limits.length > 0 && evaluation.ranked[0]!.limits.length === 0 && evaluation.close.includes(result.role.id);
 
 /** Scores every role in the catalog and builds the localized report. */
 export const buildReport = (catalog: Catalog, set: AnswerSet, lang: Lang, options: BuildReportOptions = {}): Report => {
@@ -198,7 +253,7 @@ export const buildReport = (catalog: Catalog, set: AnswerSet, lang: Lang, option
   const floor = bandById(options.minBand ?? 'weak').min;
   const note = closeNote(catalog, evaluation, lang);
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     lang,
     verdict: verdict(evaluation, notes, MESSAGES[lang], lang),
     fit: evaluation.fit,
@@ -208,7 +263,11 @@ export const buildReport = (catalog: Catalog, set: AnswerSet, lang: Lang, option
     close: evaluation.close,
     ...(note ? { closeNote: note } : {}),
     code: encodeCode(catalog, set),
-    results: evaluation.ranked.flatMap((result, index) => (result.score >= floor ? [toResult(result, index + 1, catalog, lang)] : [])),
+    results: evaluation.ranked.flatMap((result, index) =>
+      result.score >= floor
+        ? [toResult(result, index + 1, evaluation.odds[index]!, doubted(evaluation, result), evaluation.reliable, catalog, lang)]
+        : [],
+    ),
     groups: catalog.groups.map((g) => ({ id: g.id, kind: g.kind, name: localize(g.name, lang), join: g.join.map((step) => localize(step, lang)) })),
   };
 };

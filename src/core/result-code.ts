@@ -9,13 +9,13 @@ import type { Catalog } from './types.js';
  *
  * Layout: one version character, the payload, one check character, in Crockford's base 32 (no I,
  * L, O or U; case-insensitive). The payload is one number written in base 6 with a digit per item,
- * then per trait, in trait order: 0 for "not given", else the answer 1–5. Version 2's items are
+ * then per trait, in trait order: 0 for "not given", else the answer 1–5. Version 3's items are
  * the fixed quiz, the follow-ups and the retired items, in bank order (so an old answer file's
- * report has a code too); version 1's are listed in the bank's `codes`. The check
+ * report has a code too); earlier versions' are listed in the bank's `codes`. The check
  * character is Luhn mod 32 over the version and the payload, so any single mistyped character
  * is caught. Hyphens and spaces are ignored; codes are printed in groups of six.
  */
-export const CODE_VERSION = '2';
+export const CODE_VERSION = '3';
 /** Crockford's base 32, digit values 0–31 in order. */
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BASE = BigInt(SCALE_MAX + 1);

@@ -75,14 +75,16 @@ describe('renderHtml', () => {
     // Every ranked role, three in full.
     for (const x of r.results) expect(page).toContain(x.title);
     expect(html.match(/<article class="card role"/g)).toHaveLength(3);
-    for (const x of r.results.slice(0, 3)) {
+    const shown = reportView(r, { top: 3 }).shown;
+    for (const [i, x] of r.results.slice(0, 3).entries()) {
       expect(page).toContain(x.summary);
+      // The reasons as the report words them (those of one kind and importance in one sentence).
+      for (const line of shown[i]!.why) expect(page).toContain(line.text);
       if (x.fit) expect(page).toContain(x.fit);
       for (const m of x.misconceptions) expect(page).toContain(m.reality);
       for (const e of x.expectations) expect(page).toContain(e.expectation);
       for (const d of x.differences) expect(page).toContain(d.text);
       for (const g of x.groups) expect(page).toContain(g.why);
-      for (const reason of x.reasons) expect(page).toContain(reason.message);
     }
     for (const step of r.groups.flatMap((g) => g.join)) expect(page).toContain(step);
     // All 17 levels, by name.
@@ -186,7 +188,7 @@ describe('renderHtml', () => {
     const html = render(r);
     const ranking = html.match(/<ol class="ranking">[\s\S]*?<\/ol>/)![0];
     expect(ranking.match(/<svg/g)).toHaveLength(r.results.length);
-    for (const x of r.results) expect(ranking).toContain(`<rect class="bar-${x.band}" width="${x.score.toFixed(2)}"`);
+    for (const x of reportView(r, { top: 3 }).results) expect(ranking).toContain(`<rect class="bar-${x.look}" width="${x.score.toFixed(2)}"`);
     const profile = html.match(/<table class="profile">[\s\S]*?<\/table>/)![0];
     expect(profile.match(/<svg/g)).toHaveLength(TRAIT_IDS.length);
     expect(profile).toContain(`<rect class="bar-you" width="${((r.levels.empathy / 5) * 100).toFixed(2)}"`);

@@ -38,7 +38,7 @@ describe('the one-screen summary', () => {
   });
 
   it('names reasons in a few words with numbers, in the report language', async () => {
-    expect((await view('en')).summary.reasons).toEqual(['Social awareness 5 (+8)', 'Influence 5 (+8)', 'Advocacy 5 (+8)']);
+    expect((await view('en')).summary.reasons).toEqual(['Social awareness 5', 'Influence 5', 'Advocacy 5']);
     expect((await view('en')).rerunCommand).toMatch(/^careerfit assess --code /);
     expect((await view('id', 'npx careerfit')).rerun).toMatch(/\nTampilkan lagi: npx careerfit assess --code /);
   });

@@ -172,7 +172,7 @@ describe('a whole input', () => {
     expect(bad).toEqual([]);
     expect(rows).toBe(2);
     expect(lines[0]).toBe(`id,code,top,close,${roleIds.join(',')}\n`);
-    expect(lines[1]).toMatch(/^"Siti, A\.",2[0-9A-Z]{5}-/);
+    expect(lines[1]).toMatch(/^"Siti, A\.",3[0-9A-Z]{5}-/);
     // The quoted line break stays in the id (as \n: lines are split on LF, CRLF or not).
     expect(lines[2]).toMatch(/^"two\nlines",/);
     expect(lines).toHaveLength(3);

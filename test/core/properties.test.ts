@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { run } from '../../src/cli/run.js';
 import { loadYaml } from '../../src/cli/input/yaml-source.js';
-import { assess, scoreRole } from '../../src/core/assess.js';
+import { assess, scoreRole, tierOf } from '../../src/core/assess.js';
 import { withRoles } from '../../src/core/catalog.js';
 import { CareerfitError } from '../../src/core/errors.js';
 import { OPERATORS, OPERATOR_NAMES } from '../../src/core/operators.js';
@@ -128,12 +128,17 @@ describe('engine properties', () => {
     );
   });
 
-  it('results are sorted by exact score (descending), whatever the input order', () => {
+  it('results are sorted by standing, then by exact score (descending), whatever the input order', () => {
     fc.assert(
       fc.property(rolesArb, answersArb, (roles, answers) => {
         const ranked = assess(roles, answers);
         expect(ranked).toHaveLength(roles.length);
-        for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.exact).toBeGreaterThanOrEqual(ranked[i]!.exact);
+        for (let i = 1; i < ranked.length; i++) {
+          const [a, b] = [ranked[i - 1]!, ranked[i]!];
+          // Roles that can count first; then held back by the level alone; then by a warning sign.
+          expect(tierOf(a.limits)).toBeLessThanOrEqual(tierOf(b.limits));
+          if (tierOf(a.limits) === tierOf(b.limits)) expect(a.exact).toBeGreaterThanOrEqual(b.exact);
+        }
         // Reversing the input changes the order of exact ties only.
         const again = assess([...roles].reverse(), answers);
         expect(again.map((r) => r.exact)).toEqual(ranked.map((r) => r.exact));
@@ -236,16 +241,21 @@ describe('CLI properties (in process, real catalog plus random profiles)', () =>
         expect(first.code).toBe(0);
         expect(await once()).toEqual(first);
         if (format !== 'json') return;
-        const report = JSON.parse(first.stdout) as { results: { id: string; score: number; rank: number }[] };
+        const report = JSON.parse(first.stdout) as { results: { id: string; score: number; rank: number; standing: string; odds: number; limits: { id: 'warning' | 'level' }[] }[] };
         expect(report.results).toHaveLength(catalog.roles.length);
         report.results.forEach((r, i) => {
           expect(r.rank).toBe(i + 1);
           expect(r.score).toBeGreaterThanOrEqual(0);
           expect(r.score).toBeLessThanOrEqual(100);
+          expect(r.odds).toBeGreaterThanOrEqual(0);
+          expect(r.odds).toBeLessThanOrEqual(1);
           const next = report.results[i + 1];
-          // Ranked by the unrounded score, so rounded neighbours may tie, never invert.
-          if (next) expect(r.score).toBeGreaterThanOrEqual(next.score);
+          // Within a standing, ranked by the unrounded score, so rounded neighbours may tie, never invert.
+          const group = (x: typeof r) => `${x.standing} ${tierOf(x.limits.map((l) => l.id))}`;
+          if (next && group(next) === group(r)) expect(r.score).toBeGreaterThanOrEqual(next.score);
         });
+        // The odds of being the best fit share out the whole (each rounded to two decimals).
+        expect(Math.abs(report.results.reduce((sum, r) => sum + r.odds, 0) - 1)).toBeLessThanOrEqual(0.005 * report.results.length + 1e-9);
       }),
       { numRuns: 60 },
     );

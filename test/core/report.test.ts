@@ -26,19 +26,20 @@ describe('buildReport: verdict', () => {
     const [top] = report.results;
     expect(top!.id).toBe('fasilitator');
     expect(['good', 'strong']).toContain(top!.band);
-    expect(report.verdict).toBe(`Best fit: Title fasilitator (${top!.score}/100, ${bandById(top!.band).label.en}).`);
+    expect(report.verdict).toBe(`Best fit: Title fasilitator (${top!.score}/100, ${bandById(top!.band!).label.en}). Chance it is your best fit: ${top!.chance}.`);
+    expect(top!.chance).toMatch(/^(about \d|more than 9) in 10$/);
     expect(report.fit).toBe(true);
   });
 
   it('uses Indonesian text for lang id', () => {
     const report = build(catalog([role('fasilitator', carer)]), caring, 'id');
-    expect(report.verdict).toMatch(/^Paling cocok: Judul fasilitator \(\d+\/100, (sangat )?cocok\)\.$/);
+    expect(report.verdict).toMatch(/^Paling cocok: Judul fasilitator \(\d+\/100, (sangat )?cocok\)\. Peluang inilah yang paling cocok untukmu: (sekitar \d|lebih dari 9) dari 10\.$/);
     expect(report.lang).toBe('id');
   });
 
   it('says so when the top role is a comparison role', () => {
     const report = build(catalog([role('pekerja', carer, { kind: 'contrast' })]), caring, 'en');
-    expect(report.verdict).toMatch(/^Your answers sit closest to a comparison role, Title pekerja \(\d+\/100, .+\), rather than to the community roles\.$/);
+    expect(report.verdict).toMatch(/^Your answers sit closest to a comparison role, Title pekerja \(\d+\/100, .+\), rather than to the community roles\. Chance it is your best fit: .+ in 10\.$/);
     expect(report.fit).toBe(true);
   });
 
@@ -74,8 +75,9 @@ describe('buildReport: close roles', () => {
     expect(report.close[0]).toBe(report.results[0]!.id);
     expect(report.close).toEqual(expect.arrayContaining(['carer', 'twin']));
     expect(report.close).not.toContain('far');
-    expect(report.closeNote!.message).toMatch(/^Too close to call between Title (carer|twin) and Title (carer|twin)/);
-    expect(report.closeNote!.separators.join(' ')).toContain('puts more weight on Planning');
+    expect(report.verdict).toMatch(/^Title (carer|twin) or Title (carer|twin): your answers cannot tell them apart \(about \d in 10 and about \d in 10 of being your best fit\)\.$/);
+    expect(report.closeNote!.message).toMatch(/^Too close to call: Title (carer|twin), about \d in 10 and Title (carer|twin), about \d in 10\./);
+    expect(report.closeNote!.separators.join(' ')).toContain('asks more of Planning');
   });
 
   it('has one close role and no note when #1 stands clear', () => {
@@ -165,13 +167,16 @@ describe('buildReport: results', () => {
       kind: 'role',
       title: 'Title main',
       summary: 'Summary main',
+      band: null,
+      standing: 'held',
       reasons: [
-        { trait: 'empathy', label: 'Empathy', level: 2, ideal: 5, direction: 'at-least', effect: '-', message: expect.stringMatching(/^2 — \d\.\d below$/) },
-        { trait: 'communication', label: 'Communication', level: 2, ideal: 5, direction: 'at-least', effect: '-' },
+        { kind: 'level', effect: '-', message: 'On what this role needs, your answers average 2; it needs 3.5 or more.' },
+        { kind: 'gap', trait: 'empathy', label: 'Empathy', level: 2, importance: 1, direction: 'at-least', effect: '-', message: 'You are weaker in empathy (2) than in the rest of your answers, and this role also asks for it.' },
+        { kind: 'gap', trait: 'communication', label: 'Communication', level: 2, effect: '-' },
       ],
       limits: [
         { id: 'warning', message: 'Not counted as a fit: a warning sign below applies.' },
-        { id: 'level', message: 'Not counted as a fit: your average on the traits this role needs is 2, below the 3.5 threshold.' },
+        { id: 'level', message: 'Not counted as a fit: your answers are below the level this role needs.' },
       ],
       misconceptions: [{ myth: 'Myth', reality: 'Fact' }],
       expectations: [{ expectation: 'Hope', reality: 'Real' }],
@@ -186,6 +191,6 @@ describe('buildReport: results', () => {
     const reversed = Object.fromEntries([...TRAIT_IDS].reverse().map((id, i) => [id, 1 + (i % 5)])) as TraitAnswers;
     const report = build(cat, reversed, 'en');
     expect(Object.keys(report.levels)).toEqual([...TRAIT_IDS]);
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
   });
 });

@@ -79,7 +79,7 @@ describe('the npm package (end to end)', () => {
     const traits = TRAIT_IDS.flatMap((id) => ['--trait', `${id}=3`]);
     const stdout = ok(run(careerfit, ['assess', ...traits, '--format', 'json', '--lang', 'en'], app), 'careerfit assess');
     const report = JSON.parse(stdout) as { schemaVersion: number; lang: string; results: { rank: number; id: string }[] };
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.lang).toBe('en');
     expect(report.results.length).toBeGreaterThanOrEqual(6);
     expect(report.results.map((r) => r.rank).slice(0, 3)).toEqual([1, 2, 3]);

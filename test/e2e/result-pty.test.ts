@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { evaluate } from '../../src/core/evaluate.js';
-import { pickFollowUps } from '../../src/core/follow-ups.js';
+import { answerAll } from '../../src/core/follow-ups.js';
+import { position } from '../../src/core/quiz.js';
 import type { Question } from '../../src/core/types.js';
 import { builtinCatalog } from '../fake-context.js';
 import { tempDirs } from '../helpers.js';
@@ -32,14 +32,16 @@ const answer = (q: Question) => (q.reverse ? 6 - ADVOCATE[q.trait]! : ADVOCATE[q
 /** Every statement this person is asked, fixed ones and the follow-ups their answers call for. */
 const plan = async () => {
   const catalog = await builtinCatalog();
-  const fixed = Object.fromEntries(catalog.questions.map((q) => [q.id, answer(q)]));
-  const extra = pickFollowUps(catalog, evaluate(catalog, { answers: fixed, traits: {} }), fixed);
-  return { catalog, fixed, extra, all: { ...fixed, ...Object.fromEntries(extra.map((q) => [q.id, answer(q)])) } };
+  // The follow-ups come one at a time, each chosen after the answers so far: the engine's own sequence for this person.
+  const { answers: all } = answerAll(catalog, answer);
+  const fixed = new Set(catalog.questions.map((q) => q.id));
+  const extra = Object.keys(all).map((id) => catalog.followUps!.find((q) => q.id === id)).filter((q) => q !== undefined);
+  return { catalog, extra: extra.filter((q) => !fixed.has(q.id)), all };
 };
 
-/** Steps that answer each statement when it shows, from `from` (1-based) on, Enter-terminated. */
-const answering = (questions: readonly Question[], from = 1): Step[] =>
-  questions.slice(from - 1).map((q, i) => ({ waitFor: `(${from + i}/${questions.length})`, keys: `${answer(q)}\r` }));
+/** Steps that answer each statement when it shows, from `from` (1-based) on, Enter-terminated; follow-ups show as (+1), (+2)… */
+const answering = (questions: readonly Question[], from = 1, followUps = false): Step[] =>
+  questions.slice(from - 1).map((q, i) => ({ waitFor: position(from + i, followUps ? undefined : questions.length), keys: `${answer(q)}\r` }));
 
 // eslint-disable-next-line no-control-regex
 const SGR = /\x1b\[[0-9;]*m/g;
@@ -58,7 +60,7 @@ describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
   it.each(['en', 'id'] as const)('at 80×24 the screen after the last answer holds the verdict, the ranking and the code (%s)', async (lang) => {
     const { catalog, extra } = await plan();
     const m = MENU[lang];
-    const steps: Step[] = [...answering(catalog.questions), ...answering(extra), { waitFor: m.last, keys: '6\r', pauseMs: 200 }];
+    const steps: Step[] = [...answering(catalog.questions), ...answering(extra, 1, true), { waitFor: m.last, keys: '6\r', pauseMs: 200 }];
     const { status, screen: stream } = await drive(['--lang', lang], steps, '', { columns: 80, rows: 24 });
     expect(status).toBe(0);
     // The screen at the moment the menu is drawn: everything written up to its last choice.
@@ -73,7 +75,7 @@ describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
 
   it('at 60 columns no line of the quiz, its summary or `assess` is wider than 60', async () => {
     const { catalog, extra } = await plan();
-    const steps: Step[] = [...answering(catalog.questions), ...answering(extra), { waitFor: MENU.en.last, keys: '6\r', pauseMs: 200 }];
+    const steps: Step[] = [...answering(catalog.questions), ...answering(extra, 1, true), { waitFor: MENU.en.last, keys: '6\r', pauseMs: 200 }];
     const quiz = await drive(['--lang', 'en'], steps, '', { columns: 60, rows: 24 });
     expect(quiz.status).toBe(0);
     // Replayed on a 60-column screen, no line ever ran past the last column.
@@ -103,7 +105,7 @@ describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
         const steps: Step[] = [
           { waitFor: `(4/${catalog.questions.length})`, keys: '\r', pauseMs: 100 },
           ...answering(catalog.questions, 5),
-          ...answering(extra),
+          ...answering(extra, 1, true),
           { waitFor: m.last, keys: '6\r', pauseMs: 200 },
         ];
         const second = await drive(['--lang', lang], steps, '', { columns, rows: 24, env });
@@ -157,7 +159,7 @@ describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
     const progress = JSON.parse(await readFile(join(state, 'careerfit', 'progress.json'), 'utf8')) as { answers: Record<string, number> };
     expect(Object.keys(progress.answers)).toHaveLength(9);
 
-    const steps: Step[] = [{ waitFor: 'Continue where you left off? (9/34)', keys: '\r' }, ...answering(catalog.questions, 10), ...answering(extra)];
+    const steps: Step[] = [{ waitFor: 'Continue where you left off? (9/34)', keys: '\r' }, ...answering(catalog.questions, 10), ...answering(extra, 1, true)];
     const second = await drive(['--lang', 'en', '--save', saved], steps, '> /dev/null', { env });
     expect(second.status).toBe(0);
     // It goes on at question 10: the first nine are not asked again.
@@ -174,7 +176,7 @@ describe.runIf(HAS_SCRIPT)('the result in a real terminal', () => {
     ['TERM=dumb', [], { TERM: 'dumb' }],
   ] as const)('%s: questions line by line, ASCII only, nothing that moves the cursor', async (_label, flags, env) => {
     const { catalog, extra } = await plan();
-    const steps: Step[] = [...answering(catalog.questions), ...answering(extra), { waitFor: 'Choose 1-6:', keys: '6\r' }];
+    const steps: Step[] = [...answering(catalog.questions), ...answering(extra, 1, true), { waitFor: 'Choose 1-6:', keys: '6\r' }];
     const { status, screen } = await drive(['--lang', 'en', ...flags], steps, '', { columns: 80, env });
     expect(status).toBe(0);
     expect(screen).toContain('(34/34)');

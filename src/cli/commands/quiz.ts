@@ -3,8 +3,7 @@ import { aggregate, isComplete } from '../../core/answers.js';
 import { LocalizedError, messageIn } from '../../core/localized-error.js';
 import { CareerfitError } from '../../core/errors.js';
 import { MESSAGES } from '../../core/messages.js';
-import { evaluate } from '../../core/evaluate.js';
-import { pickFollowUps } from '../../core/follow-ups.js';
+import { MAX_FOLLOW_UPS, runFollowUps } from '../../core/follow-ups.js';
 import { allItems } from '../../core/items.js';
 import { runQuiz, type Ask } from '../../core/quiz.js';
 import { LANGS, type Lang } from '../../core/text.js';
@@ -149,12 +148,12 @@ export const quizCommand = async (options: QuizRunOptions, ctx: Context, given?:
       }
       const fixed = await runQuiz(catalog.questions, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...a }) });
       answers = fixed;
-      // When the fixed items leave the top roles too close to call, a few more items separate them.
-      const extra = pickFollowUps(selected, evaluate(selected, { answers: fixed, traits: {} }), fixed);
-      if (extra.length) {
-        say(['', q.followUps(extra.length), '']);
-        answers = { ...fixed, ...(await runQuiz(extra, prompter.ask, { start, onAnswer: (a) => keep({ ...start, ...fixed, ...a }) })) };
-      }
+      // When the fixed items leave the best fit uncertain, follow-ups, one at a time, settle it.
+      answers = await runFollowUps(selected, fixed, prompter.ask, {
+        start,
+        onAnswer: (a) => keep(a),
+        before: () => say(['', q.followUps(MAX_FOLLOW_UPS), '']),
+      });
     } catch (error) {
       if (error instanceof Error && error.name === 'ExitPromptError') {
       // The plain prompt leaves the cursor after "Answer 1-5:"; the notice goes on a line of its own.

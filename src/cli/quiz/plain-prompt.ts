@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { BACK, type Ask } from '../../core/quiz.js';
+import { BACK, position, type Ask } from '../../core/quiz.js';
 import { takeSigint } from './take-sigint.js';
 
 /** What the plain prompt says, already in the reader's language and in ASCII. */
@@ -56,7 +56,7 @@ export const plainAsk = (input: NodeJS.ReadableStream, output: NodeJS.WritableSt
   const line = lineReader(input);
   const read = async () => (await line()).toLowerCase();
   return async ({ question, index, total, previous, canGoBack }) => {
-    output.write(`\n(${index}/${total}) ${text(question)}\n`);
+    output.write(`\n${position(index, total)} ${text(question)}\n`);
     labels.scale.forEach((label, i) => output.write(`  ${i + 1}. ${label}${previous === i + 1 ? ' *' : ''}\n`));
     output.write(`${labels.hint(canGoBack)} `);
     for (;;) {

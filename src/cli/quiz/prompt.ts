@@ -1,7 +1,7 @@
 import { styleText } from 'node:util';
 import { confirm, input, select, Separator } from '@inquirer/prompts';
 import { MESSAGES } from '../../core/messages.js';
-import { BACK, type Ask } from '../../core/quiz.js';
+import { BACK, position, type Ask } from '../../core/quiz.js';
 import type { Lang } from '../../core/text.js';
 import type { Context } from '../context.js';
 import { CLI_MESSAGES } from '../words/messages.js';
@@ -35,7 +35,7 @@ export const inquirerAsk =
     const t = (text: string) => safeText(text, display.ascii);
     const likert = m.scale.map((name, i) => ({ name: t(name), value: i + 1 }));
     const back = canGoBack ? [new Separator(' '), { name: `${display.ascii ? '' : '← '}${t(CLI_MESSAGES[lang].quiz.back)}`, value: BACK } as const] : [];
-    const message = wrap(`(${index}/${total}) ${t(question.text[lang])}`, display.width, '  ').join('\n').trimStart();
+    const message = wrap(`${position(index, total)} ${t(question.text[lang])}`, display.width, '  ').join('\n').trimStart();
     // Inquirer's select has no key of its own for this; a keypress listener on the same input
     // aborts the prompt, which then counts as the Back choice.
     const controller = new AbortController();

@@ -21,7 +21,7 @@ const zip = (a: readonly string[], b: readonly string[], column: number, style =
     return `  ${style(left)}${' '.repeat(column - left.length)}${GAP}${b[i] ? style(b[i]!) : ''}`.trimEnd();
   });
 
-const show = (x: TraitLevel) => (x ? `${x.ideal} ×${x.weight}` : '–');
+const show = (x: TraitLevel) => (x ? `${x.level}, ${x.importance}` : '–');
 
 /** A role's misconceptions, each as "myth → reality". */
 const mythToReality = (role: RoleDetails): string[] => role.misconceptions.map((x) => `${x.myth} → ${x.reality}`);
@@ -45,7 +45,7 @@ export const renderCompareText = ({ data: cmp, labels: l }: CompareView, style: 
     return `${[
       ...zip(wrap(safe(a.title), column), wrap(safe(b.title), column), column, chalk.bold),
       ...zip(wrap(a.id, column), wrap(b.id, column), column, chalk.dim),
-      ...heading(`${l.traits} (${l.ideal} ×${l.weight})`),
+      ...heading(`${l.traits} (${l.ideal})`),
       ...traitRows,
       ...heading(l.duties),
       ...sideBySide((r) => r.duties),
@@ -59,7 +59,7 @@ export const renderCompareText = ({ data: cmp, labels: l }: CompareView, style: 
   return `${[
     ...wrap(`1. ${safe(a.title)} (${a.id})`, width).map((line) => chalk.bold(line)),
     ...wrap(`2. ${safe(b.title)} (${b.id})`, width).map((line) => chalk.bold(line)),
-    ...heading(`${l.traits} (${l.ideal} ×${l.weight}: 1, 2)`),
+    ...heading(`${l.traits} (${l.ideal}: 1, 2)`),
     ...traitRows,
     ...stacked(l.duties, [['1', a.duties], ['2', b.duties]]),
     ...stacked(l.misconceptions, [['1', mythToReality(a)], ['2', mythToReality(b)]]),

@@ -63,11 +63,12 @@ section, article { margin: 0 0 1.75rem; }
 .tag { display: inline-block; font-size: 0.75rem; font-weight: 600; color: var(--muted); border: 1px solid var(--line); border-radius: 999px; padding: 0 0.45rem; margin-left: 0.3rem; vertical-align: 0.1em; white-space: nowrap; }
 .track { fill: var(--track); }
 .tick { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 2 2; }
-.bar-strong { fill: var(--strong); } .bar-good { fill: var(--good); } .bar-partial { fill: var(--partial); } .bar-weak { fill: var(--weak); }
+.bar-strong { fill: var(--strong); } .bar-good { fill: var(--good); } .bar-partial { fill: var(--partial); } .bar-weak { fill: var(--weak); } .bar-held, .bar-none { fill: var(--muted); }
 .bar-you { fill: var(--you); }
 .tag.band { color: var(--ink); border-color: currentColor; }
-.band-strong .tag.band { color: var(--strong); } .band-good .tag.band { color: var(--good); } .band-partial .tag.band { color: var(--partial); } .band-weak .tag.band { color: var(--muted); }
+.band-strong .tag.band { color: var(--strong); } .band-good .tag.band { color: var(--good); } .band-partial .tag.band { color: var(--partial); } .band-weak .tag.band { color: var(--muted); } .band-held .tag.band, .band-none .tag.band { color: var(--muted); }
 .ranking .name .tag:first-of-type { margin-left: 0.5rem; }
+.held-why { display: block; font-size: 0.8rem; font-weight: 400; color: var(--muted); }
 .table-scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
 caption { text-align: left; }

@@ -3,7 +3,7 @@ import { DIRECTIONS } from '../../core/directions.js';
 import type { ReportTrait } from '../../core/report.js';
 import { TRAIT_IDS } from '../../core/traits.js';
 import type { HtmlPageView } from '../../core/views/html-page.js';
-import { BIG_GAP, gapOf, reasonLine, signedPoints, type ResultView } from '../../core/views/report.js';
+import { BIG_GAP, gapOf, type ResultView } from '../../core/views/report.js';
 import { sanitize } from '../output/sanitize.js';
 import { HTML_STYLE } from './html-style.js';
 
@@ -82,18 +82,20 @@ const head = ({ data: report, labels: l, words: h }: HtmlPageView): string => {
 const ranking = ({ data: report, labels: l, results, words: h, bandLegend }: HtmlPageView): string => {
   const close = report.close.length > 1 ? new Set(report.close.slice(1)) : new Set<string>();
   const rows = results.map((r) => {
-    const band = r.bandLabel;
+    const band = r.heldWhy ? `${r.bandLabel}: ${r.heldWhy}` : r.bandLabel;
     const tags = [
-      `<span class="tag band">${esc(band)}</span>`,
+      `<span class="tag band">${esc(r.bandLabel)}</span>`,
       r.kindLabel ? `<span class="tag">${esc(r.kindLabel)}</span>` : '',
       close.has(r.id) ? `<span class="tag"><span aria-hidden="true">≈ </span>${esc(h.closeMark)}</span>` : '',
       r.originLabel ? `<span class="tag">${esc(r.originLabel)}</span>` : '',
+      // Why a role is not counted, under its name: a sentence, free to wrap, where a tag would not be.
+      r.heldWhy ? `<span class="held-why">${esc(r.heldWhy)}</span>` : '',
     ].join('');
     return (
-      `<li class="band-${r.band}"><span class="rank">${r.rank}</span>` +
+      `<li class="band-${r.look}"><span class="rank">${r.rank}</span>` +
       `<span class="name">${esc(r.title)}${tags}</span>` +
       `<span class="score"><strong>${r.score}</strong>/100</span>` +
-      bar(r.score, 100, `bar-${r.band}`, BAND_TICKS, `${r.score}/100, ${band}`) +
+      bar(r.score, 100, `bar-${r.look}`, BAND_TICKS, `${r.score}/100, ${band}`) +
       '</li>'
     );
   });
@@ -112,7 +114,7 @@ const gapWhy = (r: ResultView, entry: ReportTrait, why: string): string[] => {
   const warnings = r.warnings.filter((w) => entry.warnings.includes(w.rule)).map((w) => w.message);
   if (warnings.length) return warnings;
   const reason = r.reasons.find((x) => x.trait === entry.trait);
-  return reason ? [`${why}: ${reason.message} (${signedPoints(reason.points)})`] : [];
+  return reason ? [`${why}: ${reason.message}`] : [];
 };
 
 const profile = ({ data: report, words: h, shown, number: num }: HtmlPageView): string => {
@@ -172,9 +174,9 @@ const role = (view: HtmlPageView, r: ResultView): string => {
   const { content: c } = r;
   const id = `role-${r.rank}`;
   const tags = [r.kindLabel ?? '', r.originLabel ?? ''].filter(Boolean);
-  const reasons = r.reasons.length
-    ? `<p class="legend">${esc(l.whyNote)}</p><ul class="reasons">${r.reasons
-        .map((x) => `<li class="${x.effect === '+' ? 'plus' : 'minus'}"><span class="sym" aria-hidden="true">${x.effect === '+' ? '+' : '−'}</span> <span>${esc(reasonLine(x))}</span></li>`)
+  const reasons = r.why.length
+    ? `<p class="legend">${esc(l.whyNote)}</p><ul class="reasons">${r.why
+        .map((x) => `<li class="${x.effect === '+' ? 'plus' : 'minus'}"><span class="sym" aria-hidden="true">${x.effect === '+' ? '+' : '−'}</span> <span>${esc(x.text)}</span></li>`)
         .join('')}</ul>`
     : '';
   const warnings = r.warnings.length
@@ -183,8 +185,8 @@ const role = (view: HtmlPageView, r: ResultView): string => {
   return [
     `<article class="card role" aria-labelledby="${id}">`,
     `<div class="role-head"><span class="role-num">#${r.rank}</span><h2 id="${id}">${esc(r.title)}</h2></div>`,
-    `<div class="role-score band-${r.band}">${bar(r.score, 100, `bar-${r.band}`, BAND_TICKS, `${r.score}/100`)}` +
-      `<p><strong>${r.score}</strong>/100 · <span class="band">${esc(r.bandLabel)}</span>${tags.map((t) => ` · ${esc(t)}`).join('')}</p></div>`,
+    `<div class="role-score band-${r.look}">${bar(r.score, 100, `bar-${r.look}`, BAND_TICKS, `${r.score}/100`)}` +
+      `<p><strong>${r.score}</strong>/100 · <span class="band">${esc(r.heldWhy ? `${r.bandLabel}: ${r.heldWhy}` : r.bandLabel)}</span>${tags.map((t) => ` · ${esc(t)}`).join('')}</p></div>`,
     `<p class="summary">${esc(r.summary)}</p>`,
     ...r.limits.map((x) => `<p class="callout warn"><span class="sym" aria-hidden="true">!</span> ${esc(x.message)}</p>`),
     '<div class="columns">',

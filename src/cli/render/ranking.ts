@@ -1,6 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { BandId } from '../../core/bands.js';
-import type { ProfileView, ResultView } from '../../core/views/report.js';
+import type { ProfileView, ResultView, Look } from '../../core/views/report.js';
 import { safeText, type TextStyle } from '../output/display.js';
 import { wrap } from '../output/wrap.js';
 
@@ -11,11 +10,14 @@ import { wrap } from '../output/wrap.js';
  * columns and give way to numbers below 56, or in plain mode.
  */
 
-export const BAND_STYLE: Readonly<Record<BandId, (c: ChalkInstance) => ChalkInstance>> = {
+export const BAND_STYLE: Readonly<Record<Look, (c: ChalkInstance) => ChalkInstance>> = {
   strong: (c) => c.green.bold,
   good: (c) => c.green,
   partial: (c) => c.yellow,
   weak: (c) => c.red,
+  // Held back by a limit, or no band at all: dim, so a high score there never reads as a fit.
+  held: (c) => c.dim,
+  none: (c) => c.dim,
 };
 
 /** The ranking bar's length for a display: full from 70 columns, half from 56, none below or in plain mode. */
@@ -44,16 +46,19 @@ export const rankingRows = (results: readonly ResultView[], style: TextStyle): s
   const titleWidth = width - RANK - 1 - (barSize ? barSize + 1 : 0) - 3 - 2 - bandWidth;
   if (style.plain || titleWidth < 24) {
     return results.flatMap((r) => {
-      const band = BAND_STYLE[r.band](c);
+      const band = BAND_STYLE[r.look](c);
       const title = wrap(safe(r.title), width - RANK).map((line, i) => (i ? indent : rankText(r.rank)) + line);
-      const score = wrap(`${r.score}/100, ${safe(r.bandLabel)}; ${r.id}`, width, indent).map((line) => band(line));
+      const standing = `${safe(r.bandLabel)}${r.heldWhy ? ` (${safe(r.heldWhy)})` : ''}`;
+      const score = wrap(`${r.score}/100${standing ? `, ${standing}` : ''}; ${r.id}`, width, indent).map((line) => band(line));
       return [...title, ...score];
     });
   }
   return results.flatMap((r) => {
-    const band = BAND_STYLE[r.band](c);
+    const band = BAND_STYLE[r.look](c);
     // The title wrapped to its column, and the id dim on lines of its own below it, so every row reads alike.
-    const [first, ...rest] = [...wrap(safe(r.title), titleWidth), ...wrap(r.id, titleWidth).map((line) => c.dim(line))];
+    // A role not counted says why beside its id, where the rows have room.
+    const id = r.heldWhy ? `${r.id} · ${safe(r.heldWhy)}` : r.id;
+    const [first, ...rest] = [...wrap(safe(r.title), titleWidth), ...wrap(id, titleWidth).map((line) => c.dim(line))];
     const right = `${barSize ? `${band(bar(r.score, 100, barSize, ascii))} ` : ''}${String(r.score).padStart(3)}  ${band(safe(r.bandLabel))}`;
     // The first line is always the title's (uncoloured), padded so the bar and score stand in a column.
     return [`${rankText(r.rank)}${first!.padEnd(titleWidth)} ${right}`, ...rest.map((line) => `${indent}${line}`)];
@@ -71,16 +76,18 @@ export const compactRows = (results: readonly ResultView[], style: TextStyle): s
   const head = RANK + 3 + 2 + idWidth + 2;
   const titleWidth = width - head;
   return results.flatMap((r) => {
-    const score = BAND_STYLE[r.band](c)(String(r.score).padStart(3));
+    const score = BAND_STYLE[r.look](c)(String(r.score).padStart(3));
     const left = `${rankText(r.rank)}${score}  ${c.bold(r.id.padEnd(idWidth))}  `;
+    // The summary has no band column: a role not counted says so after its title.
+    const title = safe(r.heldWhy ? `${r.title} (${r.bandLabel})` : r.title);
     if (titleWidth >= 20) {
-      return wrap(safe(r.title), titleWidth).map((line, i) => (i ? ' '.repeat(head) : left) + line);
+      return wrap(title, titleWidth).map((line, i) => (i ? ' '.repeat(head) : left) + line);
     }
     const ids = wrap(r.id, width - RANK - 5);
     return [
       `${rankText(r.rank)}${score}  ${c.bold(ids[0]!)}`,
       ...ids.slice(1).map((line) => `${' '.repeat(RANK + 5)}${c.bold(line)}`),
-      ...wrap(safe(r.title), width, ' '.repeat(RANK + 5)),
+      ...wrap(title, width, ' '.repeat(RANK + 5)),
     ];
   });
 };

@@ -1,4 +1,4 @@
-import { reasonLine, signedPoints, type ReportView, type ResultView } from '../../core/views/report.js';
+import type { ReportView, ResultView } from '../../core/views/report.js';
 import type { TextStyle } from '../output/display.js';
 import type { Renderers } from '../output/emit.js';
 import { toJson, type Format } from './formats.js';
@@ -18,10 +18,10 @@ const textDetails = (w: TextWriter, r: ResultView, { labels: l }: ReportView): v
   if (r.originLabel) w.para(`(${r.originLabel})`, '   ', c.dim);
   w.para(r.summary);
   for (const limit of r.limits) w.item('!', c.yellow, limit.message);
-  if (r.reasons.length) {
+  if (r.why.length) {
     w.heading(l.why);
     w.para(l.whyNote, '     ', c.dim);
-    for (const x of r.reasons) w.item(x.effect === '+' ? '+' : '−', x.effect === '+' ? c.green : c.red, reasonLine(x));
+    for (const x of r.why) w.item(x.effect === '+' ? '+' : '−', x.effect === '+' ? c.green : c.red, x.text);
   }
   if (r.fit) {
     w.heading(l.fit);
@@ -117,7 +117,7 @@ const markdownDetails = (r: ResultView, { labels: l }: ReportView): string[] => 
     ...r.limits.flatMap((x) => ['', `> ${md(x.message)}`]),
     ...section(
       l.why,
-      r.reasons.length === 0 ? [] : [`_${md(l.whyNote)}_`, '', ...r.reasons.map((x) => `- ${x.effect === '+' ? '➕' : '➖'} ${md(x.label)} ${md(x.message)} (${signedPoints(x.points)})`)],
+      r.why.length === 0 ? [] : [`_${md(l.whyNote)}_`, '', ...r.why.map((x) => `- ${x.effect === '+' ? '➕' : '➖'} ${md(x.text)}`)],
     ),
     ...section(l.fit, r.fit ? [md(r.fit)] : []),
     ...section(l.warnings, r.warnings.length ? r.warnings.map((w) => `- ⚠️ ${md(w.message)}`) : [`- ${l.noWarnings}`]),
@@ -168,7 +168,7 @@ export const renderReportMarkdown = (view: ReportView): string => {
     '',
     `| # | ${l.role} | ${l.score} | ${l.band} |`,
     '|--:|------|------:|------|',
-    ...view.results.map((r) => `| ${r.rank} | ${md(r.title)} (\`${r.id}\`) | ${r.score} | ${r.bandLabel} |`),
+    ...view.results.map((r) => `| ${r.rank} | ${md(r.title)} (\`${r.id}\`) | ${r.score} | ${r.bandLabel}${r.heldWhy ? `: ${md(r.heldWhy)}` : ''} |`),
     ...(report.closeNote ? ['', `**${md(report.closeNote.message)}**`, '', ...report.closeNote.separators.map((x) => `- ${md(x)}`)] : []),
     '',
     ...view.legend.map((line, i) => `_${md(line)}_${i < view.legend.length - 1 ? '  ' : ''}`),

@@ -14,11 +14,11 @@ export const renderRoleText = ({ data: v, labels: l, ...view }: RoleView, style:
   for (const duty of v.duties) w.item('•', c.cyan, duty);
   w.heading(l.traits);
   const labelWidth = Math.max(...v.traits.map((t) => w.t(t.label).length));
-  const columns = (t: (typeof v.traits)[number]) => w.t(`${l.ideal} ${t.level}  ${l.weight} ${t.weight}`);
+  const columns = (t: (typeof v.traits)[number]) => w.t(`${l.ideal} ${t.level}  ${t.importance}`);
   const fits = v.traits.every((t) => 5 + labelWidth + 1 + columns(t).length <= style.width);
   for (const t of v.traits) {
     if (fits) w.push(`     ${w.t(t.label).padEnd(labelWidth)} ${columns(t)}`);
-    else w.para(`${t.label}: ${l.ideal} ${t.level}, ${l.weight} ${t.weight}`, '     ');
+    else w.para(`${t.label}: ${l.ideal} ${t.level}, ${t.importance}`, '     ');
   }
   if (v.fit) {
     w.heading(l.fit);
@@ -39,7 +39,7 @@ export const renderRoleMarkdown = ({ data: v, labels: l, ...view }: RoleView): s
     '',
     `\`${v.id}\` — ${md(v.summary)}`,
     ...section(l.duties, v.duties.map((d) => `- ${md(d)}`), '##'),
-    ...section(l.traits, [`| ${l.trait} | ${l.ideal} | ${l.weight} |`, '|---|--:|--:|', ...v.traits.map((t) => `| ${md(t.label)} | ${t.level} | ${t.weight} |`)], '##'),
+    ...section(l.traits, [`| ${l.trait} | ${l.ideal} | ${l.needs} |`, '|---|--:|---|', ...v.traits.map((t) => `| ${md(t.label)} | ${t.level} | ${md(t.importance)} |`)], '##'),
     ...section(l.fit, v.fit ? [md(v.fit)] : [], '##'),
     ...section(l.warnings, v.warnings.map((x) => `- ⚠️ ${md(x.message)} (${md(x.when)})`), '##'),
     ...contentMarkdown(view.content, '##'),

@@ -70,7 +70,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         'Your answers stay on this machine.',
       ],
       back: 'Back to the previous statement (b)',
-      followUps: (count) => `Your top roles are close. ${count} more statement${count === 1 ? '' : 's'} to tell them apart:`,
+      followUps: (most) => `Your top roles are close. A few more statements (at most ${most}) to tell them apart:`,
       keys: '↑↓ or 1–5 to choose, ⏎ to confirm, b to go back',
       keysAscii: 'Up/Down or 1-5 to choose, Enter to confirm, b to go back',
       next: (topId, code, prefix) => [
@@ -116,7 +116,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         'Jawabanmu tetap di komputer ini.',
       ],
       back: 'Kembali ke pernyataan sebelumnya (b)',
-      followUps: (count) => `Peran teratasmu bersaing ketat. ${count} pernyataan lagi untuk membedakannya:`,
+      followUps: (most) => `Peran teratasmu bersaing ketat. Beberapa pernyataan lagi (paling banyak ${most}) untuk membedakannya:`,
       keys: '↑↓ atau 1–5 untuk memilih, ⏎ untuk konfirmasi, b untuk kembali',
       keysAscii: 'Atas/Bawah atau 1-5 untuk memilih, Enter untuk konfirmasi, b untuk kembali',
       next: (topId, code, prefix) => [

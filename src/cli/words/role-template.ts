@@ -34,14 +34,14 @@ traits:
   teamwork: { ideal: 4, weight: 2 }
   profit_focus: { ideal: 2, weight: 1 }
 
-# Rules fire on answers and adjust the score (-100 to 100) with a warning or a note.
+# Rules fire on answers. A warning holds the role back from counting as a fit and says why; a note
+# only says something. Either may also adjust the score (-100 to 100); a warning needs no adjustment.
 # Conditions: { trait, op, value } with op lt, lte, gt, gte, eq, ne (a number) or in, nin (a list),
 # combined with { all: [...] }, { any: [...] } and { not: {...} }.
 rules:
   - id: weak-communication
     when: { trait: communication, op: lte, value: 2 }
     event:
-      adjust: -10
       warning: { id: "Peran ini banyak berkomunikasi.", en: "This role communicates a lot." }
   - id: team-communicator
     when:

@@ -43,7 +43,7 @@ export interface BatchResult {
   readonly reliable: boolean;
   readonly quality: readonly QualityCode[];
   readonly close: readonly string[];
-  readonly results: readonly { readonly id: string; readonly rank: number; readonly score: number; readonly band: BandId }[];
+  readonly results: readonly { readonly id: string; readonly rank: number; readonly score: number; readonly band: BandId | null }[];
 }
 
 export const isRowError = (value: BatchResult | RowError): value is RowError => 'message' in value;
@@ -86,7 +86,7 @@ const plainList = (ids: readonly string[]): string => (ids.length ? `["${ids.joi
  */
 export const jsonLine = (result: BatchResult): string => {
   let results = '';
-  for (const r of result.results) results += `${results ? ',' : ''}{"id":"${r.id}","rank":${r.rank},"score":${r.score},"band":"${r.band}"}`;
+  for (const r of result.results) results += `${results ? ',' : ''}{"id":"${r.id}","rank":${r.rank},"score":${r.score},"band":${r.band === null ? 'null' : `"${r.band}"`}}`;
   return (
     `{"id":${json(result.id)},"code":"${result.code}","verdict":${json(result.verdict)},"fit":${result.fit},"reliable":${result.reliable},` +
     `"quality":${plainList(result.quality)},"close":${plainList(result.close)},"results":[${results}]}\n`

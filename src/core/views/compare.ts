@@ -5,8 +5,8 @@ import { TRAIT_IDS, type TraitId } from '../traits.js';
 import type { Catalog, Role } from '../types.js';
 import { describeRole, type RoleDetails } from './role.js';
 
-/** A role's ideal and weight for one trait; null when the role does not weigh it. */
-export type TraitLevel = { readonly ideal: number; readonly weight: number } | null;
+/** What a role asks of one trait: its ideal ("≥ 5" as `level`) and how much it needs it, in words as `importance`; null when the role leaves the trait out. */
+export type TraitLevel = { readonly ideal: number; readonly weight: number; readonly level: string; readonly importance: string } | null;
 
 /** Two roles side by side: the data `careerfit compare --format json` prints. */
 export interface RoleComparison {
@@ -23,7 +23,6 @@ export interface CompareView {
   readonly labels: {
     readonly traits: string;
     readonly ideal: string;
-    readonly weight: string;
     readonly duties: string;
     readonly misconceptions: string;
   };
@@ -31,7 +30,7 @@ export interface CompareView {
 
 const level = (role: RoleDetails, trait: TraitId): TraitLevel => {
   const t = role.traits.find((x) => x.trait === trait);
-  return t ? { ideal: t.ideal, weight: t.weight } : null;
+  return t ? { ideal: t.ideal, weight: t.weight, level: t.level, importance: t.importance } : null;
 };
 
 export const compareView = (first: Role, second: Role, catalog: Catalog, lang: Lang): CompareView => {
@@ -49,6 +48,6 @@ export const compareView = (first: Role, second: Role, catalog: Catalog, lang: L
         b: level(roles[1], trait),
       })),
     },
-    labels: { traits: m.headings.traits, ideal: m.ideal, weight: m.weight, duties: m.headings.duties, misconceptions: m.headings.misconceptions },
+    labels: { traits: m.headings.traits, ideal: m.ideal, duties: m.headings.duties, misconceptions: m.headings.misconceptions },
   };
 };

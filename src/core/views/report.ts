@@ -1,9 +1,11 @@
-import { BANDS, bandById } from '../bands.js';
+import { BANDS, type BandId } from '../bands.js';
 import { BUILT_IN } from '../catalog.js';
 import { DIRECTIONS } from '../directions.js';
 import { localize } from '../localize.js';
 import { MESSAGES } from '../messages.js';
-import type { Report, ReportReason, ReportResult, ReportTrait } from '../report.js';
+import type { Effect } from '../reasons.js';
+import { standingLabel, type Report, type ReportResult, type ReportTrait } from '../report.js';
+import type { Lang } from '../text.js';
 import { TRAIT_IDS, type TraitId } from '../traits.js';
 import { contentView, type ContentView } from './content.js';
 
@@ -84,16 +86,18 @@ export const BIG_GAP = 1.5;
 export const gapOf = (entry: Pick<ReportTrait, 'ideal' | 'direction'>, level: number): number =>
   Math.round(DIRECTIONS[entry.direction].sign * (entry.ideal - level) * 10) / 10;
 
-/** A reason's points as every format shows them: "+6", "−3" (a minus sign, not a hyphen). */
-export const signedPoints = (points: number): string => `${points > 0 ? '+' : '−'}${Math.abs(points)}`;
-
-/** "Empathy 4.5 — 1.2 above (+6)": a reason as the text report and the HTML page word it. */
-export const reasonLine = (x: ReportReason): string => `${x.label} ${x.message} (${signedPoints(x.points)})`;
+/** How a role is shown: in its band's colour, as held back by a limit, or with no band at all (answers that cannot be scored). */
+export type Look = BandId | 'held' | 'none';
 
 /** A listed role: its data and the words shown with it. */
 export interface ResultView extends ReportResult {
-  /** The band in words: "strong fit". */
+  /** The band in words ("strong fit"), "not counted" for a role a limit holds back, or nothing. */
   readonly bandLabel: string;
+  /** Why a role is not counted, in a few words: "a warning sign applies". */
+  readonly heldWhy?: string;
+  /** The reasons as the report words them: reasons of one kind and importance in one sentence. */
+  readonly why: readonly { readonly effect: Effect; readonly text: string }[];
+  readonly look: Look;
   /** "comparison role" for a role the seeds only compare the others with. */
   readonly kindLabel?: string;
   /** "from my-roles/x.yaml" for a role from the user's folders. */
@@ -139,11 +143,34 @@ export interface ViewOptions {
   readonly prefix?: string;
 }
 
+/** Reasons of one kind and importance (strengths, gaps) grouped into one sentence: "You are strong in a (5), b (5) and c (4), which this role needs most." */
+const whyLines = (r: ReportResult, lang: Lang): ResultView['why'] => {
+  const m = MESSAGES[lang];
+  const lines: { effect: Effect; text: string }[] = [];
+  for (let i = 0; i < r.reasons.length; ) {
+    const x = r.reasons[i]!;
+    let j = i + 1;
+    if (x.kind === 'strength' || x.kind === 'gap') while (j < r.reasons.length && r.reasons[j]!.kind === x.kind && r.reasons[j]!.importance === x.importance) j++;
+    const group = r.reasons.slice(i, j);
+    const text =
+      group.length === 1
+        ? x.message
+        : m.reason(x.kind, group.map((g) => ({ label: g.label!, level: m.number(Math.round(g.level! * 10) / 10) })), x.importance ?? 1, '', '');
+    lines.push({ effect: x.effect, text });
+    i = j;
+  }
+  return lines;
+};
+
 const resultView = (r: ReportResult, report: Report): ResultView => {
   const m = MESSAGES[report.lang];
+  const standing = standingLabel(r, report.lang);
   return {
     ...r,
-    bandLabel: localize(bandById(r.band).label, report.lang),
+    bandLabel: standing.label,
+    ...(standing.why ? { heldWhy: standing.why } : {}),
+    why: whyLines(r, report.lang),
+    look: r.band ?? (r.limits.length ? 'held' : 'none'),
     ...(r.kind === 'contrast' ? { kindLabel: m.contrast } : {}),
     ...(r.origin === BUILT_IN ? {} : { originLabel: m.from(r.origin) }),
     content: contentView(r, report.lang),
@@ -219,14 +246,16 @@ export const reportView = (report: Report, { top, prefix = 'careerfit' }: ViewOp
     ...(steps ? { nextSteps: steps } : {}),
     rerun: m.code(report.code, prefix),
     rerunCommand: `${prefix} assess --code ${report.code}`,
-    legend: [m.legend.score, m.legend.bands(BANDS.map((b) => ({ label: localize(b.label, report.lang), min: b.min }))), m.legend.close],
+    legend: [m.legend.score, m.legend.bands(BANDS.map((b) => ({ label: localize(b.label, report.lang), min: b.min })))],
     ...(results[0] ? { profile: profileView(report, results[0])! } : {}),
     summary: {
       ...m.summary,
       verdict: report.quality.reliable ? report.verdict : m.verdictUnreliable([]),
+      // #1's strengths, in a few words each: the traits it needs most that the person is strong in.
       reasons: (results[0]?.reasons ?? [])
+        .filter((x) => x.kind === 'strength')
         .slice(0, SUMMARY_REASONS)
-        .map((x) => `${x.label} ${m.number(Math.round(x.level * 10) / 10)} (${signedPoints(x.points)})`),
+        .map((x) => `${x.label} ${m.number(Math.round(x.level! * 10) / 10)}`),
     },
   };
 };

@@ -3,6 +3,7 @@ import { describeCondition } from '../condition-text.js';
 import { DIRECTIONS, directionOf, type DirectionName } from '../directions.js';
 import { localize, traitLabel } from '../localize.js';
 import { MESSAGES } from '../messages.js';
+import { importanceOf } from '../reasons.js';
 import { roleContent, type RoleContent } from '../role-content.js';
 import type { Lang, Text } from '../text.js';
 import type { TraitId } from '../traits.js';
@@ -19,7 +20,8 @@ export interface RoleDetails extends RoleContent {
   readonly origin: string;
   readonly duties: readonly string[];
   /** `level` is the ideal with its direction, e.g. "≥ 5" (more is never a misfit) or "≤ 2". */
-  readonly traits: readonly { trait: TraitId; label: string; ideal: number; direction: DirectionName; level: string; weight: number }[];
+  /** `importance` is how much the role needs the trait, in words (from its weight: "needs most"). */
+  readonly traits: readonly { trait: TraitId; label: string; ideal: number; direction: DirectionName; level: string; weight: number; importance: string }[];
   readonly warnings: readonly { rule: string; when: string; message: string; adjust: number }[];
 }
 
@@ -40,7 +42,7 @@ export interface RoleLabels {
   /** Column headings of the trait table. */
   readonly trait: string;
   readonly ideal: string;
-  readonly weight: string;
+  readonly needs: string;
   readonly fit: string;
   readonly warnings: string;
   readonly noWarnings: string;
@@ -60,7 +62,15 @@ export const describeRole = (role: Role, catalog: Catalog, lang: Lang): RoleDeta
     traits: (Object.entries(role.traits) as [TraitId, TraitIdeal][])
       .map(([trait, t]) => {
         const direction = directionOf(t);
-        return { trait, label: traitLabel(catalog, trait, lang), ideal: t.ideal, direction, level: `${DIRECTIONS[direction].symbol} ${t.ideal}`, weight: t.weight };
+        return {
+          trait,
+          label: traitLabel(catalog, trait, lang),
+          ideal: t.ideal,
+          direction,
+          level: `${DIRECTIONS[direction].symbol} ${t.ideal}`,
+          weight: t.weight,
+          importance: MESSAGES[lang].importance[importanceOf(t.weight)],
+        };
       })
       .sort((a, b) => b.weight - a.weight),
     warnings: role.rules
@@ -86,7 +96,7 @@ export const roleView = (role: Role, catalog: Catalog, lang: Lang): RoleView => 
       traits: m.headings.traits,
       trait: m.headings.trait,
       ideal: m.ideal,
-      weight: m.weight,
+      needs: m.needs,
       fit: m.headings.fit,
       warnings: m.headings.warnings,
       noWarnings: m.noWarnings,

@@ -90,7 +90,7 @@ describe('a report that cannot be written after the quiz', () => {
     const result = await run(state, { ...prompter, ask }, { output, format: 'text' });
     expect(result.status).toBe(2);
     expect(result.stdout).toMatch(/^careerfit\n/);
-    expect(result.stderr).toMatch(/Result code: [0-9A-Z-]+\nRerun: careerfit assess --code /);
+    expect(result.stderr).toMatch(/Result code: [0-9A-Z-]+\nRerun: careerfit assess --code\s+[0-9A-Z-]+\n/);
     expect(result.stderr).toContain('Your answers are kept');
     expect(result.stderr).toContain(`careerfit: ${output}: the folder does not exist\n`);
     expect(Object.keys(await progressOf(state)).length).toBeGreaterThanOrEqual(34);

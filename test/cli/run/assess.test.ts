@@ -39,7 +39,7 @@ const json = async (args: string[], env?: NodeJS.ProcessEnv) => {
 describe('careerfit assess (end to end)', () => {
   it('ranks aktivis-okp first for a person strong in advocacy, influence and proactivity', async () => {
     const report = await json(['--answers', fixture('advocate.yaml'), '--lang', 'en']);
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.lang).toBe('en');
     expect(report.results[0]!.id).toBe('aktivis-okp');
     expect(report.results[0]!.band).toBe('strong');
@@ -48,20 +48,18 @@ describe('careerfit assess (end to end)', () => {
     expect(report.results.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6]);
     const top = report.results[0]!;
     expect(report.close).toEqual(['aktivis-okp']);
-    // Reasons carry the level, how far it stands above the rest of the profile, and the points it adds;
-    // this person's strengths are the activist's core traits.
-    expect(top.reasons[0]).toMatchObject({ trait: 'social_awareness', label: 'Social awareness', level: 5, ideal: 5, effect: '+' });
-    expect(top.reasons[0]!.message).toMatch(/^5 — \d\.\d above$/);
-    expect(top.reasons.every((r) => r.effect === '+' && r.points > 0)).toBe(true);
+    // Reasons lead with what the role needs most, in sentences; this person's strengths are the
+    // activist's core traits, and each carries its level and the points it adds.
+    expect(top.reasons[0]).toMatchObject({ kind: 'strength', trait: 'social_awareness', label: 'Social awareness', level: 5, importance: 3, effect: '+' });
+    expect(top.reasons[0]!.message).toBe('You are strong in social awareness (5), which this role needs most.');
+    expect(top.reasons.every((r) => r.effect === '+' && r.points! > 0)).toBe(true);
     expect(top.misconceptions.length).toBeGreaterThan(0);
     expect(top.differences[0]!.role).toBe('pekerja-sosial');
   });
 
-  it('sorts by score, and calls a flat profile unreliable rather than a fit', async () => {
+  it('calls a flat profile unreliable rather than a fit, and gives no role a band', async () => {
     const report = await json(ALL_TRAITS_3);
-    for (const [a, b] of report.results.slice(1).map((r, i) => [report.results[i]!, r] as const)) {
-      expect(a.score, `${a.id} before ${b.id}`).toBeGreaterThanOrEqual(b.score);
-    }
+    for (const r of report.results) expect(r.band, r.id).toBeNull();
     expect(report.fit).toBe(false);
     expect(report.verdict).toMatch(/^Your answers cannot be scored reliably/);
   });
@@ -69,7 +67,8 @@ describe('careerfit assess (end to end)', () => {
   it('says plainly that no role fits a person low in empathy, communication and teamwork, and warns on every seed role that names them', async () => {
     const report = await json(['--answers', fixture('loner.yaml'), '--lang', 'en']);
     expect(report.fit).toBe(false);
-    expect(report.verdict).toMatch(/^No role reaches a good fit/);
+    expect(report.verdict).toMatch(/^No role counts as a fit: for each, a warning sign from the sources applies or your answers are below the level it needs\./);
+    expect(report.results.every((r) => r.band === null)).toBe(true);
     // Seed 002 names leadership, social sensitivity and public pressure, not these three, as its
     // warning signs: the programme manager does not fit through its level, not through a warning.
     for (const result of report.results.filter((r) => r.kind === 'role' && r.id !== 'pengelola-program-lsm')) {
@@ -137,7 +136,7 @@ describe('text report', () => {
   it('shows details for --top roles only, the rest as ranking lines', async () => {
     const result = await runInProcess(['assess', '--answers', fixture('advocate.yaml'), '--lang', 'en', '--top', '1']);
     expect(result.stdout.match(/^\d+\. .* — \d+\/100/gm)).toHaveLength(1);
-    expect(result.stdout.match(/^ +\d+\. .* +\d+ {2}(strong|good|partial|weak) fit$/gm)).toHaveLength(6);
+    expect(result.stdout.match(/^ +\d+\. .* +\d+ {2}((strong|good|partial|weak) fit|not counted)$/gm)).toHaveLength(6);
   });
 
   it('has no colour when stdout is not a terminal, colour with FORCE_COLOR, none with --no-color or NO_COLOR', async () => {

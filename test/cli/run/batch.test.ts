@@ -64,8 +64,8 @@ describe('careerfit assess --batch (in process)', () => {
     const [head, ...rows] = result.stdout.trimEnd().split('\n');
     expect(head).toMatch(/^id,code,top,close,aktivis-okp,/);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^"Siti, A\.",2[0-9A-Z]{5}-[0-9A-Z-]+,[a-z-]+,[a-z;-]+(,\d{1,3})+$/);
-    expect(rows[1]).toMatch(/^"say ""hi""",2/);
+    expect(rows[0]).toMatch(/^"Siti, A\.",3[0-9A-Z]{5}-[0-9A-Z-]+,[a-z-]+,[a-z;-]+(,\d{1,3})+$/);
+    expect(rows[1]).toMatch(/^"say ""hi""",3/);
     expect(head!.split(',')).toHaveLength(rows[0]!.replace('"Siti, A."', 'x').split(',').length);
   });
 

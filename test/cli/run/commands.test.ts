@@ -70,7 +70,7 @@ describe('careerfit (in process)', () => {
     const json = JSON.parse(result.stdout) as { questions: Item[]; followups: Item[]; maxFollowUps: number; scale: { label: string }[] };
     expect(json.questions).toHaveLength(34);
     expect(json.followups.length).toBeGreaterThan(0);
-    expect(json.maxFollowUps).toBe(6);
+    expect(json.maxFollowUps).toBe(10);
     for (const item of [...json.questions, ...json.followups]) expect(item).toMatchObject({ kind: 'likert', trait: expect.any(String), reverse: expect.any(Boolean) });
     expect(json.scale.map((s) => s.label)).toEqual(['Sangat tidak sesuai', 'Tidak sesuai', 'Antara sesuai dan tidak', 'Sesuai', 'Sangat sesuai']);
   });

@@ -54,7 +54,7 @@ describe('answer quality in every format', () => {
     expect(json.quality.notes).toContainEqual({
       code: 'inconsistent-pair',
       traits: ['empathy'],
-      message: 'Your two answers about Empathy contradict each other (one of the statements is worded the other way round), so that trait is uncertain.',
+      message: 'Your two answers about Empathy say opposite things, so that trait is uncertain.',
     });
   });
 });
@@ -67,7 +67,8 @@ describe('result code', () => {
     const indonesian = await report(['--code', original.code.toLowerCase(), '--lang', 'id']);
     expect(indonesian.results).toEqual(original.results.map((r) => expect.objectContaining({ id: r.id, score: r.score, band: r.band })));
     const text = await runInProcess(['assess', '--code', original.code]);
-    expect(text.stdout).toContain(`Result code: ${original.code}\nRerun: careerfit assess --code ${original.code}\n`);
+    expect(text.stdout).toContain(`Result code: ${original.code}\n`);
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain(`Rerun: careerfit assess --code ${original.code} `);
     const markdown = await runInProcess(['assess', '--code', original.code, '--format', 'markdown']);
     expect(markdown.stdout).toContain(`\`${original.code}\``);
   });
@@ -77,8 +78,8 @@ describe('result code', () => {
     const flipped = code.replace(/[0-9A-Z](?=[^-]*$)/, (ch) => (ch === '0' ? '1' : '0'));
     for (const [args, message] of [
       [['--code', flipped], 'careerfit: result code: the check character does not match; a character is probably mistyped'],
-      [['--code', code.slice(0, -2)], `careerfit: result code: ${code.replaceAll('-', '').length - 2} characters, expected ${code.replaceAll('-', '').length}`],
-      [['--code', `9${code.slice(1)}`], 'careerfit: result code: version 9 is unknown; this careerfit reads versions up to 2'],
+      [['--code', code.replaceAll('-', '').slice(0, -2)], `careerfit: result code: ${code.replaceAll('-', '').length - 2} characters, expected ${code.replaceAll('-', '').length}`],
+      [['--code', `9${code.slice(1)}`], 'careerfit: result code: version 9 is unknown; this careerfit reads versions up to 3'],
       [['--code', code, '--answers', fixture('advocate.yaml')], 'careerfit: --code holds all the answers; it cannot be combined with --answers (add --trait to change a trait on top of it)'],
     ] as const) {
       const result = await runInProcess(['assess', ...args]);

@@ -42,9 +42,9 @@ describe('describeRole', () => {
   it('sorts traits by weight and describes only warning rules', () => {
     const view = describeRole(role, catalog([role], { fasilitator: 'my-roles/fasilitator.yaml' }), 'en');
     expect(view.traits).toEqual([
-      { trait: 'empathy', label: 'Empathy', ideal: 5, direction: 'at-least', level: '≥ 5', weight: 3 },
-      { trait: 'communication', label: 'Communication', ideal: 4, direction: 'at-least', level: '≥ 4', weight: 2 },
-      { trait: 'planning', label: 'Planning', ideal: 4, direction: 'at-least', level: '≥ 4', weight: 1 },
+      { trait: 'empathy', label: 'Empathy', ideal: 5, direction: 'at-least', level: '≥ 5', weight: 3, importance: 'needs most' },
+      { trait: 'communication', label: 'Communication', ideal: 4, direction: 'at-least', level: '≥ 4', weight: 2, importance: 'needs' },
+      { trait: 'planning', label: 'Planning', ideal: 4, direction: 'at-least', level: '≥ 4', weight: 1, importance: 'also asks for' },
     ]);
     expect(view.warnings).toEqual([{ rule: 'low-empathy', when: 'Empathy ≤ 2', message: 'Warning', adjust: -10 }]);
     expect(view.origin).toBe('my-roles/fasilitator.yaml');
