@@ -13,7 +13,7 @@ export const MAX_FOLLOW_UPS = 10;
  * the answer by at least this much (the chance that two of the drawn profiles agree on the best
  * fit, certainty.ts), so no one answers statements that could hardly change what they read.
  */
-export const MIN_GAIN = 0.002;
+export const MIN_GAIN = 0.003;
 
 /**
  * The follow-up that would settle the best fit most, one at a time: none once #1 holds the best

@@ -31,3 +31,21 @@ describe('documented profiles are valid', () => {
     expect(Object.keys(role.traits)).toEqual(['communication', 'teamwork', 'profit_focus']);
   });
 });
+
+describe('docs/architecture.md is a true map', () => {
+  it('names only folders and files that exist, and every folder of src/cli and src/core', async () => {
+    const { existsSync, readdirSync, statSync } = await import('node:fs');
+    const doc = await readFile('docs/architecture.md', 'utf8');
+    // Paths in backticks: `src/cli/quiz/`, `core/evaluate.ts`, `output/pager.ts`…
+    const named = [...doc.matchAll(/`((?:src|bin|scripts|data|dist)\/[^`\s]*|(?:core|commands|input|output|quiz|render|batch|words)\/[^`\s]+)`/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(20);
+    for (const path of named) {
+      if (path.startsWith('dist/')) continue;
+      const inRepo = path.startsWith('core/') ? `src/${path}` : /^(src|bin|scripts|data)\//.test(path) ? path : `src/cli/${path}`;
+      expect(existsSync(inRepo), path).toBe(true);
+    }
+    for (const root of ['src/cli', 'src/core']) {
+      for (const name of readdirSync(root)) if (statSync(join(root, name)).isDirectory()) expect(doc, `${root}/${name}/`).toContain(`\`${root}/${name}/\``);
+    }
+  });
+});
