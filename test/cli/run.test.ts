@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor } from '../../src/cli/run.js';
 import { CareerfitError } from '../../src/core/errors.js';
-import { fakeContext } from '../fake-context.js';
+import { fakeContext, runInProcess } from '../fake-context.js';
 
 const STACK = /\n\s+at /;
 
@@ -38,5 +38,23 @@ describe('exitCodeFor: the one place errors become exit codes', () => {
     const { ctx, stderr } = fakeContext();
     exitCodeFor(new CareerfitError('usage', 'unknown trait "emp\x1b]52;c;ZXZpbA==\x07athy\x1b[2J\u202e"'), ctx, false);
     expect(stderr.text).toBe('careerfit: unknown trait "empathy"\n');
+  });
+});
+
+describe("commander's own errors in the run's language", () => {
+  // run.ts rewords commander's English by its error code and the parts of its message: one case
+  // per pattern, so a commander upgrade that changes its wording fails here rather than leaving
+  // Indonesian users with English errors.
+  it.each([
+    ['commander.unknownOption, with a suggestion', ['assess', '--topp', '3'], "careerfit: opsi '--topp' tidak dikenal (maksudnya --top?)"],
+    ['commander.unknownOption', ['assess', '--zzzzzz'], "careerfit: opsi '--zzzzzz' tidak dikenal"],
+    ['commander.missingArgument', ['compare', 'aktivis-okp'], "careerfit: argumen 'second' wajib diisi"],
+    ['commander.optionMissingArgument', ['assess', '--answers'], "careerfit: opsi '-a, --answers <file>' memerlukan nilai"],
+    ['commander.invalidArgument, a choice', ['assess', '--format', 'pdf'], "careerfit: opsi '-f, --format <format>': 'pdf' bukan salah satu dari "],
+    ['commander.invalidArgument, a value', ['assess', '--top', '0'], "careerfit: opsi '--top <n>': '0' tidak valid: harus bilangan bulat 1 atau lebih"],
+  ])('%s', async (_code, args, first) => {
+    const result = await runInProcess(args, { env: { CAREERFIT_LANG: 'id' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]!.startsWith(first), result.stderr).toBe(true);
   });
 });
