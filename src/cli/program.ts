@@ -22,12 +22,8 @@ import {
  * The command line (declared in options.ts) with its actions, its help in `lang` (known before
  * parsing: run.ts reads --lang from argv first). An action only settles the language and hands the
  * flags to a command module, imported on demand so that `--help` loads nothing it does not need.
- *
- * When argv names a command (`careerfit assess …`), only that one is declared: declaring all
- * eight costs more than running `assess` itself (bench/RESULTS.md), and the others cannot take
- * part in that run. Help, the quiz and a mistyped name get them all.
  */
-export const buildProgram = (ctx: Context, lang: Lang = 'en', argv: readonly string[] = []) => {
+export const buildProgram = (ctx: Context, lang: Lang = 'en') => {
   const settled = <F extends { lang?: Lang }>(flags: F): F & { lang: Lang } => ({ ...flags, lang: flags.lang ?? defaultLang(ctx.env) });
   const prefix = commandPrefix(ctx.env);
   const h = helpWords(lang, prefix);
@@ -43,7 +39,7 @@ export const buildProgram = (ctx: Context, lang: Lang = 'en', argv: readonly str
   /** A subcommand behaves as the program does (errors, output, suggestions). */
   const add = (command: CommandUnknownOpts) => program.addCommand(command.copyInheritedSettings(program));
 
-  /** Each command by its name, as its declaration names it (test/cli/program.test.ts checks they agree). */
+  /** Each command, declared in the order `--help` lists them. */
   const commands: Readonly<Record<string, () => void>> = {
     assess: () =>
       add(
@@ -102,9 +98,7 @@ export const buildProgram = (ctx: Context, lang: Lang = 'en', argv: readonly str
         }),
       ),
   };
-  const named = argv[2];
-  if (named !== undefined && Object.hasOwn(commands, named)) commands[named]!();
-  else for (const declare of Object.values(commands)) declare();
+  for (const declare of Object.values(commands)) declare();
 
   program.action(async (flags) => {
     // A root action would otherwise take a mistyped command as an argument and start the quiz.

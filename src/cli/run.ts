@@ -82,7 +82,7 @@ export const run = async (argv: readonly string[], ctx: Context): Promise<number
   // The language first, from argv and the environment: commander builds help and errors in it.
   const lang = scanLang(argv.slice(2), ctx.env);
   try {
-    await buildProgram(ctx, lang, argv).parseAsync([...argv]);
+    await buildProgram(ctx, lang).parseAsync([...argv]);
     return 0;
   } catch (error) {
     return exitCodeFor(error, ctx, isDebug(argv, ctx.env), lang);
