@@ -11,7 +11,7 @@ import { LANGS, type Lang } from '../core/text.js';
 import { errorText } from './words/error-messages.js';
 import { WIDTH } from './output/display.js';
 import { examples, exitCodeHelp, helpWords, quizHelp, type HelpWords } from './words/help-text.js';
-import { FORMATS, REPORT_FORMATS, TEMPLATE_FORMATS } from './render/formats.js';
+import { FORM_FORMATS, FORMATS, REPORT_FORMATS, TEMPLATE_FORMATS } from './render/formats.js';
 
 declare const __CAREERFIT_VERSION__: string;
 
@@ -110,6 +110,8 @@ export const declareAssess = (h: HelpWords = helpWords()) =>
           .option('-c, --code <code>', 'rebuild a report from its result code')
           .option('--batch <file>', 'score many people, one a row: JSON Lines or CSV (- for standard input); JSON Lines out')
           .option('--strict', 'with --batch: stop at the first bad row (exit 2) instead of skipping it')
+          .option('--id-column <name>', "with --batch CSV: the column holding each person's id (default: id, name, nama or email, else the row number)")
+          .option('--titles', 'with --batch --format csv: role titles instead of ids in the header')
           .option('--top <n>', 'roles shown in detail', positiveInt(h.lang), 3)
           .option('--no-pager', 'never show the full report in a pager'),
         [...REPORT_FORMATS, 'csv'] as const,
@@ -132,6 +134,19 @@ export const declareAssess = (h: HelpWords = helpWords()) =>
 export const declareQuestions = (h: HelpWords = helpWords()) =>
   withOutput(new Command('questions').description('print an answer-file template with every question'), TEMPLATE_FORMATS, 'yaml').addHelpText('after', () =>
     examples(h, (p) => [`${p} questions > me.yaml`, `${p} questions --format json --lang en`]),
+  );
+
+export const declareForm = (h: HelpWords = helpWords()) =>
+  withDisplay(withOutput(new Command('form').description("the statements for a class's form, in quiz order with their ids; a paper form; a CSV template"), FORM_FORMATS, 'text'), h.lang).addHelpText(
+    'after',
+    () =>
+      examples(h, (p) => [
+        `${p} form --lang id`,
+        `${p} form --format csv --output statements.csv`,
+        `${p} form --format html --output paper-form.html`,
+        `${p} form --format template --output class.csv`,
+        `${p} assess --batch responses.csv --format html --output reports/`,
+      ]),
   );
 
 export const declareRoles = (h: HelpWords = helpWords()) =>
@@ -194,6 +209,8 @@ type Settled<F> = Omit<F, 'lang' | 'debug' | Defaulted<F>> & Partial<Pick<F, Def
 export type ViewOptions = Settled<Flags<typeof declareRoles>>;
 
 export type QuestionsOptions = Settled<Flags<typeof declareQuestions>>;
+
+export type FormOptions = Settled<Flags<typeof declareForm>>;
 
 export type QuizOptions = Settled<Flags<typeof declareQuiz>>;
 

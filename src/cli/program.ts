@@ -9,6 +9,7 @@ import { defaultLang } from './words/locale.js';
 import {
   declareAssess,
   declareCompare,
+  declareForm,
   declareGroups,
   declareInitRole,
   declareQuestions,
@@ -53,6 +54,13 @@ export const buildProgram = (ctx: Context, lang: Lang = 'en') => {
         declareQuestions(h).action(async (flags) => {
           const { questionsCommand } = await import('./commands/questions.js');
           await questionsCommand(settled(flags), ctx);
+        }),
+      ),
+    form: () =>
+      add(
+        declareForm(h).action(async (flags) => {
+          const { formCommand } = await import('./commands/form.js');
+          await formCommand(settled(flags), ctx);
         }),
       ),
     roles: () =>

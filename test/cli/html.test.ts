@@ -269,7 +269,7 @@ describe('--format html', () => {
     const { ctx, stdout } = fakeContext({ env });
     await assessCommand({ ...assess, traits: [], batch: input, format: 'html', output: out }, ctx);
     expect(stdout.text).toBe('');
-    expect((await readdir(out)).sort()).toEqual(['budi-..-x.html', 'siti.html', 'siti~2.html']);
+    expect((await readdir(out)).sort()).toEqual(['budi-..-x.html', 'index.html', 'siti.html', 'siti~2.html']);
     // Each page names the person it is for, in its title and heading.
     const siti = await readFile(join(out, 'siti.html'), 'utf8');
     expect(siti).toContain('<title>Career fit report: siti — careerfit</title>');

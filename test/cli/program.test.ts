@@ -7,7 +7,7 @@ const names = () => buildProgram(fakeContext().ctx, 'en').commands.map((c) => c.
 
 describe('buildProgram', () => {
   it('declares every command, in the order --help lists them', () => {
-    expect(names()).toEqual(['assess', 'questions', 'roles', 'role', 'compare', 'groups', 'validate', 'init-role']);
+    expect(names()).toEqual(['assess', 'questions', 'form', 'roles', 'role', 'compare', 'groups', 'validate', 'init-role']);
   });
 
   it('still suggests the right command for a typo, and still runs one named after root options', async () => {

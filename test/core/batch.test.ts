@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/core/answers.js';
 import { CsvRecords } from '../../src/core/batch/csv.js';
 import { BatchReader, MAX_RECORD } from '../../src/core/batch/reader.js';
-import { inputFromPath, inputFromText, parseCsvHeader, parseCsvRecord, parseJsonRecord, type CsvHeader, type Parsed, type RowError } from '../../src/core/batch/rows.js';
+import { headerNames, normalizeHeader, parseCsvHeader, scaleValue, type CsvHeader } from '../../src/core/batch/header.js';
+import { inputFromPath, inputFromText, parseCsvRecord, parseJsonRecord, type Parsed, type RowError } from '../../src/core/batch/rows.js';
 import { csvCell, isRowError, jsonLine, prepareBatch, scorePerson, type Batch, type BatchResult } from '../../src/core/batch/score.js';
 import { CareerfitError } from '../../src/core/errors.js';
 import { allItems } from '../../src/core/items.js';
@@ -41,16 +42,17 @@ const result = (value: BatchResult | RowError): BatchResult => {
 const read = (text: string | readonly (string | Uint8Array)[], output: 'json' | 'csv' = 'json', options: { batch?: Batch; input?: 'jsonl' | 'csv' } = {}) => {
   const lines: string[] = [];
   const bad: string[] = [];
+  const notes: string[] = [];
   const reader = new BatchReader(
     options.batch ?? batch,
     'people',
     output,
-    { line: (line) => lines.push(line), bad: (line, e) => bad.push(`${line}: ${e.field}: ${e.message}`) },
+    { line: (line) => lines.push(line), bad: (line, e) => bad.push(`${line}: ${e.field}: ${e.message}`), note: (text) => notes.push(text) },
     options.input,
   );
   for (const chunk of typeof text === 'string' ? [text] : text) reader.write(chunk);
   reader.end();
-  return { lines, bad, rows: reader.rows, text: lines.join('') };
+  return { lines, bad, notes, rows: reader.rows, reader, text: lines.join('') };
 };
 
 /** One CSV record's fields as the reader splits them (comma-separated), or undefined when a quoted field stays open. */
@@ -129,38 +131,98 @@ describe('CSV', () => {
     expect(splitCsv('"open,3')).toBeUndefined();
   });
 
-  const header = (names: string) => {
-    const parsed = parseCsvHeader(batch.items, names.split(','));
+  const names = headerNames(catalog);
+  const header = (fields: string, idColumn?: string) => {
+    const parsed = parseCsvHeader(names, fields.split(','), idColumn);
     if ('message' in parsed) throw new Error(parsed.message);
     return parsed;
   };
+  const ALL_TRAITS = TRAIT_IDS.join(',');
 
   it('maps header columns to the id, traits and questions', () => {
-    const h: CsvHeader = header(` id ,empathy,${items[1]!.id}`);
-    expect(h.names).toEqual(['id', 'empathy', items[1]!.id]);
-    const p = person(parseCsvRecord(h, ['s-1', ' 4 ', '2'], 3));
+    const h: CsvHeader = header(` id ,${ALL_TRAITS},${items[1]!.id}`);
+    expect(h.names.slice(0, 2)).toEqual(['id', 'empathy']);
+    const cells = (id: string, empathy: string, item: string) => [id, empathy, ...TRAIT_IDS.slice(1).map(() => ''), item];
+    const p = person(parseCsvRecord(h, cells('s-1', ' 4 ', '2'), 3));
     expect(p).toMatchObject({ id: 's-1', traits: { empathy: 4 }, answers: { [items[1]!.id]: 2 } });
-    // Empty cells are unanswered; an empty id is the line number.
-    expect(person(parseCsvRecord(h, ['', '', '5'], 9))).toMatchObject({ id: 9, traits: {}, answers: { [items[1]!.id]: 5 } });
+    // An empty trait cell leaves the trait to its statements; an empty id is the line number.
+    expect(person(parseCsvRecord(h, cells('', '', '5'), 9))).toMatchObject({ id: 9, traits: {}, answers: { [items[1]!.id]: 5 } });
   });
 
-  it('refuses a bad header', () => {
-    expect(parseCsvHeader(batch.items, ['id', 'emapthy'])).toEqual({
-      field: 'emapthy',
-      message: 'unknown column "emapthy" (did you mean "empathy"?); expected id, trait ids and question ids',
-    });
-    expect(parseCsvHeader(batch.items, ['empathy', 'empathy'])).toEqual({ field: 'empathy', message: 'the column appears twice' });
-    expect(parseCsvHeader(batch.items, ['empathy', ''])).toMatchObject({ field: 'column 2' });
-    expect(parseCsvHeader(batch.items, ['id'])).toEqual({ field: 'row', message: 'the header names no trait or question column' });
+  it('takes statements as the form shows them, in either language, and passes over columns it does not read', () => {
+    const q = catalog.questions;
+    const text = (i: number, lang: 'id' | 'en') => q[i]!.text[lang];
+    const fields = [
+      'Timestamp',
+      'Nama',
+      'Email',
+      `  ${text(0, 'id').toUpperCase().replace(/,/g, ' ,')}  `,
+      `How much like you is this? [${text(1, 'en').replace(/\./g, '')}]`,
+      `“${text(2, 'en')}”`,
+      ...q.slice(3).map((x) => x.id),
+    ];
+    const h = parseCsvHeader(names, fields);
+    if ('message' in h) throw new Error(h.message);
+    expect(h.columns.slice(0, 6)).toEqual([
+      { kind: 'ignored' },
+      { kind: 'id' },
+      { kind: 'ignored' },
+      { kind: 'answer', id: q[0]!.id, trait: q[0]!.trait },
+      { kind: 'answer', id: q[1]!.id, trait: q[1]!.trait },
+      { kind: 'answer', id: q[2]!.id, trait: q[2]!.trait },
+    ]);
+    expect(h.ignored).toEqual(['Timestamp', 'Email']);
+    expect(h.idChoice).toEqual({ from: 'Nama', others: ['Email'] });
+    expect(h.missing).toEqual([]);
+    expect(normalizeHeader(' Saya “suka” — bekerja. ')).toBe('saya suka bekerja');
   });
 
-  it('refuses a bad cell or a row of the wrong width', () => {
-    const h = header('id,empathy,planning');
-    expect(error(parseCsvRecord(h, ['a', '4', '9'], 2))).toEqual({ field: 'planning', message: 'expected a whole number from 1 to 5, got "9"' });
-    expect(error(parseCsvRecord(h, ['a', '4', '3.0'], 2))).toEqual({ field: 'planning', message: 'expected a whole number from 1 to 5, got "3.0"' });
-    expect(error(parseCsvRecord(h, ['a', '4'], 2))).toEqual({ field: 'row', message: '2 fields, the header has 3' });
+  it('takes the id from --id-column, else id, name, nama or email, else the row number', () => {
+    const rest = catalog.questions.map((q) => q.id).join(',');
+    expect(header(`Email,Name,${rest}`).columns.slice(0, 2)).toEqual([{ kind: 'ignored' }, { kind: 'id' }]);
+    expect(header(`ID,Name,${rest}`).columns.slice(0, 2)).toEqual([{ kind: 'id' }, { kind: 'ignored' }]);
+    expect(header(`ID,Name,${rest}`, 'name').columns.slice(0, 2)).toEqual([{ kind: 'ignored' }, { kind: 'id' }]);
+    expect(header(`Kelas,${rest}`).columns.some((c) => c.kind === 'id')).toBe(false);
+    expect(parseCsvHeader(names, `Kelas,${rest}`.split(','), 'Nomor')).toMatchObject({ field: 'Nomor', message: /^--id-column names no column/ });
+  });
+
+  it('names statements the header lacks, and refuses a header that leaves a trait unanswered', () => {
+    const q = catalog.questions;
+    expect(header(['id', ...q.slice(1).map((x) => x.id)].join(',')).missing).toEqual([q[0]!.id]);
+    const trait = q[0]!.trait;
+    const without = parseCsvHeader(names, ['id', ...q.filter((x) => x.trait !== trait).map((x) => x.id)]);
+    expect(without).toMatchObject({ field: 'row', message: new RegExp(`^no column answers 1 trait\\(s\\) \\(${trait}\\)`) });
+  });
+
+  it('refuses a header that names a column twice or nothing it reads', () => {
+    expect(parseCsvHeader(names, ['id', 'emapthy', ...TRAIT_IDS])).toMatchObject({ ignored: ['emapthy (did you mean "empathy"?)'] });
+    expect(parseCsvHeader(names, ['empathy', 'empathy'])).toEqual({ field: 'empathy', message: 'the column appears twice' });
+    const q = catalog.questions[0]!;
+    expect(parseCsvHeader(names, [...TRAIT_IDS, q.id, q.text.en])).toEqual({ field: columnNameOf(q.text.en), message: `the same statement as the column "${q.id}"` });
+    expect(parseCsvHeader(names, ['id', 'Timestamp'])).toMatchObject({ field: 'row', message: /^the header names no statement, trait or question column/ });
+  });
+
+  it('reads a value as a number 1–5 or a label of the scale in either language', () => {
+    expect(['1', '5', 'Sangat sesuai', 'very much like me', ' Tidak  sesuai ', 'Neither like nor unlike me'].map((v) => scaleValue(v.trim()))).toEqual([1, 5, 5, 5, 2, 3]);
+    expect(['0', '6', '3.0', 'sesuai banget', ''].map(scaleValue)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('refuses a bad cell, a blank statement or a row of the wrong width, naming the column', () => {
+    const h = header(`id,${ALL_TRAITS}`);
+    const row = (cells: Record<number, string>) => ['a', ...TRAIT_IDS.map((_, i) => cells[i] ?? '3')];
+    expect(error(parseCsvRecord(h, row({ 1: '9' }), 2))).toEqual({ field: TRAIT_IDS[1], message: 'expected a whole number from 1 to 5 or a label of the scale such as "Sangat sesuai" or "Not like me", got "9"' });
+    expect(error(parseCsvRecord(h, row({ 1: '3.0' }), 2)).message).toMatch(/got "3\.0"$/);
+    expect(error(parseCsvRecord(h, ['a', '4'], 2))).toEqual({ field: 'row', message: `2 fields, the header has ${TRAIT_IDS.length + 1}` });
+    const q = catalog.questions;
+    const statements = parseCsvHeader(names, ['nama', ...q.map((x) => x.text.id)]) as CsvHeader;
+    const answers = (blank: readonly number[]) => ['Siti', ...q.map((_, i) => (blank.includes(i) ? ' ' : '4'))];
+    expect(error(parseCsvRecord(statements, answers([2]), 5))).toEqual({ field: columnNameOf(q[2]!.text.id), message: 'no answer; every statement needs one' });
+    expect(error(parseCsvRecord(statements, answers([2, 7]), 5)).message).toBe('no answer (nor in 1 more statement column(s)); every statement needs one');
   });
 });
+
+/** A column as messages name it: its header, cut at 60 characters. */
+const columnNameOf = (text: string) => (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text);
 
 describe('a whole input', () => {
   const ALL = TRAIT_IDS.join(',');
@@ -171,7 +233,7 @@ describe('a whole input', () => {
     const { lines, bad, rows } = read(text, 'csv');
     expect(bad).toEqual([]);
     expect(rows).toBe(2);
-    expect(lines[0]).toBe(`id,code,top,close,${roleIds.join(',')}\n`);
+    expect(lines[0]).toBe(`id,code,top,close,fit,band,reliable,quality,${roleIds.join(',')}\n`);
     expect(lines[1]).toMatch(/^"Siti, A\.",3[0-9A-Z]{5}-/);
     // The quoted line break stays in the id (as \n: lines are split on LF, CRLF or not).
     expect(lines[2]).toMatch(/^"two\nlines",/);
@@ -206,14 +268,32 @@ describe('a whole input', () => {
 
   it('numbers a CSV row spanning lines by its first line, and refuses a quote never closed', () => {
     const { bad } = read(`id,${ALL}\n"x\ny",9${',3'.repeat(16)}\n"open,3\n`, 'json', { input: 'csv' });
-    expect(bad).toEqual(['2: empathy: expected a whole number from 1 to 5, got "9"', '4: row: a quoted field opens on this line and is never closed']);
+    expect(bad).toEqual([
+      '2: empathy: expected a whole number from 1 to 5 or a label of the scale such as "Sangat sesuai" or "Not like me", got "9"',
+      '4: row: a quoted field opens on this line and is never closed',
+    ]);
   });
 
   it('stops at a bad CSV header', () => {
     const result = outcome(() => read('\n\nid,Timestamp\n'));
     expect(result instanceof CareerfitError ? `${result.kind} ${result.message}` : 'no error').toBe(
-      'usage people:3: Timestamp: unknown column "Timestamp"; expected id, trait ids and question ids',
+      'usage people:3: row: the header names no statement, trait or question column (see `careerfit form` for the statements and their ids)',
     );
+  });
+
+  it('names the columns it does not read once, and counts who has no fit or unreliable answers', () => {
+    const text = [`Timestamp,id,Skor,${ALL}`, `"2026/12/07 9:00",a,10,${TRAIT_IDS.map(() => 3).join(',')}`, `x,b,"a\nlong note",${TRAIT_IDS.map(() => 5).join(',')}`].join('\n');
+    const { notes, bad, lines, reader } = read(text, 'csv');
+    expect(bad).toEqual([]);
+    expect(notes).toEqual(['people:1: not read: "Timestamp", "Skor" (not a statement, a trait or the id)']);
+    expect(lines).toHaveLength(3);
+    expect({ scored: reader.scored, noFit: reader.noFit, unreliable: reader.unreliable }).toEqual({
+      scored: 2,
+      noFit: lines.slice(1).filter((l) => l.split(',')[4] === 'false').length,
+      unreliable: lines.slice(1).filter((l) => l.split(',')[6] === 'false').length,
+    });
+    // All answers 5 is straight-lining: not reliable, and so no fit.
+    expect(lines[2]!.split(',').slice(4, 8)).toEqual(['false', '', 'false', 'straight-lining']);
   });
 
   it('skips a row too long to be one, and reads on', () => {
@@ -266,6 +346,7 @@ describe('a whole input', () => {
       bad: (line, e) => {
         throw new Error(`${line}: ${e.field}`);
       },
+      note: () => undefined,
     });
     expect(() => reader.write(`{"traits":${traitsJson()}}\n{"traits":{}}\n{"traits":${traitsJson()}}\n`)).toThrow('2: traits');
     expect(seen).toHaveLength(1);
@@ -306,12 +387,27 @@ describe('results', () => {
     expect(escaped).not.toMatch(/[\u202e\u0085]/);
   });
 
-  it('as CSV: id, code, top, close joined by ;, a score per role in catalog order', () => {
+  it('as CSV: id, code, top, close, fit, band, reliable, quality, a score per role in catalog order', () => {
     const { lines } = read(`{"id":"Siti, A.","traits":${JSON.stringify(set.traits)}}\n`, 'csv');
+    expect(lines[0]).toBe(`id,code,top,close,fit,band,reliable,quality,${roleIds.join(',')}\n`);
     expect(lines[1]).toMatch(/^"Siti, A\.",/);
     const cells = splitCsv(lines[1]!.trimEnd())!;
-    expect(cells.slice(0, 4)).toEqual(['Siti, A.', one.code, one.results[0]!.id, one.close.join(';')]);
-    expect(cells.slice(4).map(Number)).toEqual(roleIds.map((id) => one.results.find((r) => r.id === id)!.score));
+    expect(cells.slice(0, 8)).toEqual([
+      'Siti, A.',
+      one.code,
+      one.fit ? one.results[0]!.id : '',
+      one.close.length > 1 ? one.close.join(';') : '',
+      String(one.fit),
+      one.results[0]!.band ?? '',
+      String(one.reliable),
+      one.quality.join(';'),
+    ]);
+    expect(cells.slice(8).map(Number)).toEqual(roleIds.map((id) => one.results.find((r) => r.id === id)!.score));
+    const titled = read(`{"traits":${JSON.stringify(set.traits)}}\n`, 'csv', { batch: prepareBatch(catalog, catalog.roles, 'en', { titles: true }) }).lines[0]!;
+    expect(splitCsv(titled.trimEnd())!.slice(8)).toEqual(catalog.roles.map((r) => r.title.en));
+    // A cell a spreadsheet would run as a formula is text.
+    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\tx'].map(csvCell)).toEqual(["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx"]);
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell(7)).toBe('7');
     expect(csvCell('a "b"')).toBe('"a ""b"""');
@@ -320,7 +416,7 @@ describe('results', () => {
   });
 
   it('speaks the chosen language, and lists only roles at or above --min-band', () => {
-    const id = prepareBatch(catalog, catalog.roles, 'id', 'good');
+    const id = prepareBatch(catalog, catalog.roles, 'id', { minBand: 'good' });
     const translated = result(scorePerson(id, withId(1, set)));
     expect(translated.verdict).toBe(buildReport(catalog, set, 'id').verdict);
     expect(translated.results.every((r) => r.score >= 65)).toBe(true);

@@ -9,13 +9,17 @@ import type { Lang } from '../../core/text.js';
 import { htmlPageView } from '../../core/views/html-page.js';
 import { reportView } from '../../core/views/report.js';
 import { writeFileAtomic } from '../output/files.js';
+import type { BatchResult } from '../../core/batch/score.js';
+import { classIndexView, type ClassEntry } from '../../core/views/class-index.js';
+import { renderClassIndex } from '../render/class-index.js';
 import { renderHtml } from '../render/html.js';
 
 /**
  * `assess --batch FILE --format html --output DIR`: one full HTML report per person, in DIR. The
  * batch reader scores the rows as usual (JSON Lines, compact); each line's result code carries the
  * person's answers, from which the full report is built again: one report per person is the
- * engine's ordinary path, and a page costs far more to lay out than to score.
+ * engine's ordinary path, and a page costs far more to lay out than to score. Once every row is in,
+ * DIR/index.html shows the class as a whole and links to each page.
  */
 
 export interface HtmlBatchOptions {
@@ -24,6 +28,9 @@ export interface HtmlBatchOptions {
   readonly top: number;
   readonly minBand?: BandId;
 }
+
+/** The class index's stem: DIR/index.html. */
+const INDEX = 'index';
 
 /** Longest file-name stem taken from an id (the rest of the id is dropped). */
 const MAX_STEM = 80;
@@ -78,15 +85,21 @@ export const htmlBatchSink = async (catalog: Catalog, ranking: Catalog, options:
   } catch (error) {
     throw folderError(dir, error);
   }
-  const taken = new Set<string>();
+  // The class index is index.html: no student's page takes that name.
+  const taken = new Set<string>([INDEX]);
+  const entries: ClassEntry[] = [];
   let lines: string[] = [];
   const flush = async (): Promise<void> => {
     const batch = lines;
     lines = [];
     for (const line of batch) {
-      const { id, code } = JSON.parse(line) as { id: string | number; code: string };
-      const report = buildReport(ranking, decodeCode(catalog, code), options.lang, { minBand: options.minBand });
-      await writeFileAtomic(join(dir, `${fileStem(String(id), taken)}.html`), renderHtml(htmlPageView(reportView(report, { top: options.top }), date, String(id))));
+      const result = JSON.parse(line) as BatchResult;
+      const id = String(result.id);
+      const report = buildReport(ranking, decodeCode(catalog, result.code), options.lang, { minBand: options.minBand });
+      const file = `${fileStem(id, taken)}.html`;
+      await writeFileAtomic(join(dir, file), renderHtml(htmlPageView(reportView(report, { top: options.top }), date, id)));
+      const top = result.results.find((r) => r.rank === 1)?.id;
+      entries.push({ id, file, ...(result.fit && top ? { top } : {}), close: result.close, fit: result.fit, reliable: result.reliable, quality: result.quality });
     }
   };
   return {
@@ -94,7 +107,10 @@ export const htmlBatchSink = async (catalog: Catalog, ranking: Catalog, options:
     onClose: (): void => undefined,
     push: (text: string): void => void lines.push(text),
     flush,
-    finish: flush,
+    finish: async (): Promise<void> => {
+      await flush();
+      await writeFileAtomic(join(dir, `${INDEX}.html`), renderClassIndex(classIndexView(ranking.roles, entries, options.lang, date)));
+    },
     /** Pages already written are whole (each written atomically); they stay. */
     abort: async (): Promise<void> => undefined,
   };

@@ -182,7 +182,7 @@ export const scoreBatch = async (options: AssessOptions, ctx: Context): Promise<
   // --only and --exclude as for one report (filterRoles reads nothing else).
   const selected = filterRoles(catalog, options);
   const { roles } = selected;
-  const batch = prepareBatch(catalog, roles, options.lang, options.minBand);
+  const batch = prepareBatch(catalog, roles, options.lang, { minBand: options.minBand, idColumn: options.idColumn, titles: options.titles });
   const name = await checkInput(path);
   const sink =
     options.format === 'html'
@@ -191,7 +191,7 @@ export const scoreBatch = async (options: AssessOptions, ctx: Context): Promise<
         ? await fileSink(options.output)
         : streamSink(ctx.stdout);
   const strict = options.strict ?? false;
-  let bad = 0;
+  const skipped: number[] = [];
   const reader = new BatchReader(
     batch,
     name,
@@ -201,10 +201,11 @@ export const scoreBatch = async (options: AssessOptions, ctx: Context): Promise<
       bad: (line, error) => {
         const message = `${name}:${line}: ${error.field}: ${error.message}`;
         if (strict) throw usageError(message);
-        bad++;
+        skipped.push(line);
         // Messages quote the file (a key, a value), which must not reach the terminal as escapes.
         ctx.stderr.write(`careerfit: ${sanitize(message)}\n`);
       },
+      note: (text) => ctx.stderr.write(`careerfit: ${sanitize(text)}\n`),
     },
     path === '-' ? undefined : inputFromPath(path),
   );
@@ -215,5 +216,21 @@ export const scoreBatch = async (options: AssessOptions, ctx: Context): Promise<
     await sink.abort();
     throw error;
   }
-  if (bad > 0) throw new CareerfitError('runtime', `${bad} of ${reader.rows} rows skipped`);
+  // The reader went away (`| head`): nothing more to say.
+  if (sink.closed) return;
+  const summary = batchSummary(reader, skipped);
+  if (skipped.length > 0) throw new CareerfitError('runtime', summary);
+  ctx.stderr.write(`careerfit: ${summary}\n`);
+};
+
+/** Line numbers of skipped rows the closing line lists; the messages above name every one. */
+const LISTED = 10;
+
+/** The closing line: rows scored and skipped (where), and how many have no fit or unreliable answers. */
+export const batchSummary = (reader: Pick<BatchReader, 'rows' | 'scored' | 'noFit' | 'unreliable'>, skipped: readonly number[]): string => {
+  const lines = skipped.length ? ` (line${skipped.length > 1 ? 's' : ''} ${skipped.slice(0, LISTED).join(', ')}${skipped.length > LISTED ? ', …' : ''})` : '';
+  return (
+    `${reader.scored} of ${reader.rows} rows scored, ${skipped.length} skipped${lines}; ` +
+    `${reader.noFit} with no role that fits, ${reader.unreliable} with answers that cannot be scored reliably`
+  );
 };

@@ -12,3 +12,6 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Pretty-printed JSON, safe to show in a terminal. */
 export const toJson = (value: unknown): string => `${escapeUnsafe(JSON.stringify(value, null, 2))}\n`;
+/** `careerfit form`: the statements to read or import, the paper form, and a CSV template the batch reads back. */
+export const FORM_FORMATS = ['text', 'csv', 'html', 'template'] as const;
+export type FormFormat = (typeof FORM_FORMATS)[number];

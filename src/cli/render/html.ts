@@ -40,7 +40,7 @@ const idealText = (entry: ReportTrait, num: (value: number) => string, space = '
   `${DIRECTIONS[entry.direction].symbol}${space}${num(entry.ideal)}`;
 
 /** A horizontal bar, 0–100 user units wide and stretched to its box, ticks under the fill; the numbers are always in text beside it. */
-const bar = (value: number, max: number, fill: string, ticks: readonly number[], tooltip: string): string =>
+export const bar = (value: number, max: number, fill: string, ticks: readonly number[], tooltip: string): string =>
   `<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><title>${esc(tooltip)}</title>` +
   '<rect class="track" width="100" height="10"/>' +
   ticks.map((t) => `<line class="tick" x1="${t}" x2="${t}" y1="0" y2="10" vector-effect="non-scaling-stroke"/>`).join('') +

@@ -49,6 +49,11 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'score many people, one a row: JSON Lines or CSV (- for standard input); JSON Lines out':
     'nilai banyak orang, satu per baris: JSON Lines atau CSV (- untuk masukan standar); keluarannya JSON Lines',
   'with --batch: stop at the first bad row (exit 2) instead of skipping it': 'dengan --batch: berhenti di baris salah pertama (kode keluar 2), bukan melewatinya',
+  "with --batch CSV: the column holding each person's id (default: id, name, nama or email, else the row number)":
+    'dengan --batch CSV: kolom berisi id setiap orang (bawaan: id, name, nama atau email, atau nomor baris)',
+  'with --batch --format csv: role titles instead of ids in the header': 'dengan --batch --format csv: nama peran, bukan id-nya, di baris judul',
+  "the statements for a class's form, in quiz order with their ids; a paper form; a CSV template":
+    'pernyataan untuk formulir kelas, sesuai urutan kuis dengan id-nya; formulir kertas; templat CSV',
   'role id or alias, e.g. activist (see the roles command)': 'id atau alias peran, misalnya activist (lihat perintah roles)',
   'role id or alias': 'id atau alias peran',
   'files or folders (default: the built-in data and CAREERFIT_PROFILES)': 'berkas atau folder (bawaan: data bawaan dan CAREERFIT_PROFILES)',

@@ -1,7 +1,8 @@
 import { usageError } from '../errors.js';
 import { CsvRecords, type CsvEvent } from './csv.js';
 import { Lines, type Line, type LineFault } from './lines.js';
-import { inputFromText, isEmptyCsvRecord, parseCsvHeader, parseCsvRecord, parseJsonRecord, type BatchInput, type CsvHeader, type Parsed, type RowError } from './rows.js';
+import { columnName, parseCsvHeader, type CsvHeader } from './header.js';
+import { inputFromText, isEmptyCsvRecord, parseCsvRecord, parseJsonRecord, type BatchInput, type Parsed, type RowError } from './rows.js';
 import { csvHeaderLine, csvLine, isRowError, jsonLine, scorePerson, type Batch } from './score.js';
 
 /** No row of answers is this long (in characters); a longer one is something else, and is skipped. */
@@ -13,6 +14,8 @@ export interface RowSink {
   readonly line: (text: string) => void;
   /** A row that could not be scored: its (first) line number and why. May throw to stop. */
   readonly bad: (line: number, error: RowError) => void;
+  /** Something a reader should know about the input as a whole (columns passed over), once. */
+  readonly note: (text: string) => void;
 }
 
 const FAULTS: Readonly<Record<LineFault, RowError>> = {
@@ -30,6 +33,10 @@ const UNCLOSED: RowError = { field: 'row', message: 'a quoted field opens on thi
 export class BatchReader {
   /** Rows holding a person (not blank lines, not the CSV header), scored or not. */
   rows = 0;
+  /** Of those, the ones scored; of those, with no role that counts as a fit, and with answers that cannot be scored reliably. */
+  scored = 0;
+  noFit = 0;
+  unreliable = 0;
   private started = false;
   private header: CsvHeader | undefined;
   private readonly lines: Lines;
@@ -93,12 +100,22 @@ export class BatchReader {
     }
     const { fields, line } = event.record;
     if (!this.header) {
-      const header = parseCsvHeader(this.batch.items, fields);
+      const header = parseCsvHeader(this.batch.header, fields, this.batch.idColumn);
       // A wrong header spoils every row: stop here, whatever --strict says.
       if ('message' in header) throw usageError(`${this.name}:${line}: ${header.field}: ${header.message}`);
       this.header = header;
-      // Only an id is text; an answer or a trait level never holds a line break (a quote left open there is a stray one).
-      this.csv!.setSpans((column) => header.columns[column]?.kind === 'id');
+      if (header.ignored.length) this.sink.note(`${this.name}:${line}: not read: ${header.ignored.map((n) => `"${columnName(n)}"`).join(', ')} (not a statement, a trait or the id)`);
+      if (header.idChoice) {
+        const { from, others } = header.idChoice;
+        this.sink.note(`${this.name}:${line}: ids from the column "${from}"; --id-column ${others.map((o) => `"${o}"`).join(' or ')} takes them from another`);
+      }
+      if (header.missing.length) this.sink.note(`${this.name}:${line}: no column for ${header.missing.length} statement(s) of the quiz (${header.missing.join(', ')}): their traits are scored from fewer answers`);
+      // Only an id or a column careerfit does not read is free text; an answer or a trait level never
+      // holds a line break (a quote left open there is a stray one).
+      this.csv!.setSpans((column) => {
+        const kind = header.columns[column]?.kind;
+        return kind === 'id' || kind === 'ignored';
+      });
       return;
     }
     if (isEmptyCsvRecord(fields)) return;
@@ -110,6 +127,9 @@ export class BatchReader {
     if (!parsed.ok) return this.sink.bad(line, parsed.error);
     const result = scorePerson(this.batch, parsed.person);
     if (isRowError(result)) return this.sink.bad(line, result);
+    this.scored++;
+    if (!result.fit) this.noFit++;
+    if (!result.reliable) this.unreliable++;
     this.sink.line(this.output === 'csv' ? csvLine(this.batch, result) : jsonLine(result));
   }
 }

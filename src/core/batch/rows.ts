@@ -3,6 +3,7 @@ import { describeValue } from '../describe-value.js';
 import { hasDistinctKeys, isLevel, isPlainObject, repeatedKey } from '../plain-json.js';
 import { unknownMessage } from '../suggest.js';
 import { SCALE_MAX, SCALE_MIN, TRAIT_IDS, isTraitId, type TraitId } from '../traits.js';
+import { columnName, scaleValue, type CsvHeader } from './header.js';
 
 /**
  * One person a row: a JSON Lines record or a CSV record under its header, read into an answer set
@@ -45,6 +46,7 @@ export interface ItemIds {
 const fail = (field: string, message: string): Parsed => ({ ok: false, error: { field, message } });
 
 const LEVEL = `expected a whole number from ${SCALE_MIN} to ${SCALE_MAX}`;
+const CELL = `${LEVEL} or a label of the scale such as "Sangat sesuai" or "Not like me"`;
 
 const JSON_KEYS = ['id', 'traits', 'answers'] as const;
 
@@ -83,58 +85,42 @@ export const parseJsonRecord = (items: ItemIds, text: string, line: number): Par
   return { ok: true, person: { id, answers: answers as Record<string, number>, traits: traits as PartialTraits } };
 };
 
-/** What a CSV column holds: the id, a trait level or an item's answer. */
-export type Column = { readonly kind: 'id' } | { readonly kind: 'trait'; readonly id: TraitId } | { readonly kind: 'answer'; readonly id: string };
-
-/** A CSV file's header: what each column holds. */
-export interface CsvHeader {
-  readonly names: readonly string[];
-  readonly columns: readonly Column[];
-}
-
-/**
- * The header row: an optional `id` column, then trait ids and/or question ids, in any order. A
- * header that is wrong spoils every row, so the caller stops at the error this returns.
- */
-export const parseCsvHeader = (items: ItemIds, fields: readonly string[]): CsvHeader | RowError => {
-  const names = fields.map((name) => name.trim());
-  const columns: Column[] = [];
-  const seen = new Set<string>();
-  for (const [i, name] of names.entries()) {
-    if (name === '') return { field: `column ${i + 1}`, message: 'the header cell is empty; name it id, a trait id or a question id' };
-    if (seen.has(name)) return { field: name, message: 'the column appears twice' };
-    seen.add(name);
-    if (name === 'id') columns.push({ kind: 'id' });
-    else if (isTraitId(name)) columns.push({ kind: 'trait', id: name });
-    else if (items.set.has(name)) columns.push({ kind: 'answer', id: name });
-    else return { field: name, message: `${unknownMessage('column', name, ['id', ...TRAIT_IDS, ...items.list])}; expected id, trait ids and question ids` };
-  }
-  if (!columns.some((c) => c.kind !== 'id')) return { field: 'row', message: 'the header names no trait or question column' };
-  return { names, columns };
-};
-
 /** Whether a CSV record is all empty cells (a spreadsheet's trailing row): skipped like a blank line. */
 export const isEmptyCsvRecord = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
 
-/** One CSV record under its header. Empty cells are unanswered; `line` is the default id. */
+/**
+ * One CSV record under its header. A value is a whole number 1–5 or a label of the scale ("Sangat
+ * sesuai"); an empty id is the line number `line`. An empty trait cell leaves the trait to its
+ * statements; an empty statement is a skipped answer, and the row is not scored on fewer answers
+ * than it was meant to give, unless the row gives that trait's level itself.
+ */
 export const parseCsvRecord = (header: CsvHeader, fields: readonly string[], line: number): Parsed => {
   if (fields.length !== header.columns.length) return fail('row', `${fields.length} fields, the header has ${header.columns.length}`);
   let id: string | number = line;
   const traits: PartialTraits = {};
   const answers: Record<string, number> = {};
+  let blank: { readonly at: number; readonly trait: TraitId } | undefined;
   for (let i = 0; i < fields.length; i++) {
     const column = header.columns[i]!;
+    if (column.kind === 'ignored') continue;
     const cell = fields[i]!;
     if (column.kind === 'id') {
       if (cell.trim() !== '') id = cell;
       continue;
     }
     const text = cell.trim();
-    if (text === '') continue;
-    const level = text.length === 1 ? text.charCodeAt(0) - 48 : NaN;
-    if (!(level >= SCALE_MIN && level <= SCALE_MAX)) return fail(header.names[i]!, `${LEVEL}, got ${describeValue(text)}`);
+    if (text === '') {
+      if (column.kind === 'answer' && !blank) blank = { at: i, trait: column.trait };
+      continue;
+    }
+    const level = scaleValue(text);
+    if (level === undefined) return fail(columnName(header.names[i]!), `${CELL}, got ${describeValue(text)}`);
     if (column.kind === 'trait') traits[column.id] = level;
     else answers[column.id] = level;
+  }
+  if (blank && traits[blank.trait] === undefined) {
+    const others = header.columns.filter((c, i) => c.kind === 'answer' && i > blank!.at && fields[i]!.trim() === '' && traits[c.trait] === undefined).length;
+    return fail(columnName(header.names[blank.at]!), `no answer${others ? ` (nor in ${others} more statement column(s))` : ''}; every statement needs one`);
   }
   return { ok: true, person: { id, answers, traits } };
 };

@@ -2,12 +2,14 @@ import { bandById, type BandId } from '../bands.js';
 import { isComplete, missingTraits, resolveTraits } from '../answers.js';
 import { evaluateLevels } from '../evaluate.js';
 import { allItems } from '../items.js';
+import { localize } from '../localize.js';
 import { escapeUnsafe } from '../plain-json.js';
 import type { QualityCode } from '../quality.js';
 import { verdictFor } from '../report.js';
 import { encodeCode } from '../result-code.js';
 import type { Lang } from '../text.js';
 import type { Catalog, Role } from '../types.js';
+import { headerNames, type HeaderNames } from './header.js';
 import type { ItemIds, Person, RowError } from './rows.js';
 
 /**
@@ -27,11 +29,33 @@ export interface Batch {
   /** `results` lists roles scoring at least this (--min-band); the rank still counts every role. */
   readonly minScore: number;
   readonly items: ItemIds;
+  /** The names a CSV header's columns may have. */
+  readonly header: HeaderNames;
+  /** --id-column: the CSV column holding each person's id. */
+  readonly idColumn?: string;
+  /** --titles: role titles, not ids, in the CSV header. */
+  readonly titles: boolean;
 }
 
-export const prepareBatch = (catalog: Catalog, roles: readonly Role[], lang: Lang, minBand?: BandId): Batch => {
+export interface BatchSettings {
+  readonly minBand?: BandId;
+  readonly idColumn?: string;
+  readonly titles?: boolean;
+}
+
+export const prepareBatch = (catalog: Catalog, roles: readonly Role[], lang: Lang, settings: BatchSettings = {}): Batch => {
   const list = allItems(catalog).map((q) => q.id);
-  return { catalog, roles, ranking: { ...catalog, roles }, lang, minScore: bandById(minBand ?? 'weak').min, items: { list, set: new Set(list) } };
+  return {
+    catalog,
+    roles,
+    ranking: { ...catalog, roles },
+    lang,
+    minScore: bandById(settings.minBand ?? 'weak').min,
+    items: { list, set: new Set(list) },
+    header: headerNames(catalog),
+    idColumn: settings.idColumn,
+    titles: settings.titles ?? false,
+  };
 };
 
 /** One person's line of output. */
@@ -93,17 +117,39 @@ export const jsonLine = (result: BatchResult): string => {
   );
 };
 
-/** A CSV field, quoted when it must be (RFC 4180). */
+/**
+ * A CSV field, quoted when it must be (RFC 4180). A cell a spreadsheet would read as a formula
+ * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, which
+ * spreadsheets show as text: an id from a form export is whatever a student typed.
+ */
 export const csvCell = (value: string | number): string => {
-  const text = String(value);
+  const raw = String(value);
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/** `--format csv`: id, code, top role, close roles, then a score column per role in catalog order. */
-export const csvHeaderLine = (batch: Batch): string => `${['id', 'code', 'top', 'close', ...batch.roles.map((r) => r.id)].map(csvCell).join(',')}\n`;
+/**
+ * `--format csv`: the id, the result code, the best fit (empty when no role counts as a fit), the
+ * close roles, whether a role fits, the band of the first role, whether the answers could be scored
+ * reliably, the answer-quality notes, then a score column per role in catalog order (headed by
+ * role ids, or with --titles by their titles). `close` is empty unless two or more roles are too close to call.
+ */
+export const csvHeaderLine = (batch: Batch): string =>
+  `${['id', 'code', 'top', 'close', 'fit', 'band', 'reliable', 'quality', ...batch.roles.map((r) => (batch.titles ? localize(r.title, batch.lang) : r.id))].map(csvCell).join(',')}\n`;
 
 export const csvLine = (batch: Batch, result: BatchResult): string => {
   const scores = new Map(result.results.map((r) => [r.id, r.score]));
-  const cells = [result.id, result.code, result.results.find((r) => r.rank === 1)?.id ?? '', result.close.join(';')];
+  const first = result.results.find((r) => r.rank === 1);
+  const cells = [
+    result.id,
+    result.code,
+    result.fit ? (first?.id ?? '') : '',
+    // One role alone is not a close call.
+    result.close.length > 1 ? result.close.join(';') : '',
+    String(result.fit),
+    first?.band ?? '',
+    String(result.reliable),
+    result.quality.join(';'),
+  ];
   return `${[...cells, ...batch.roles.map((r) => scores.get(r.id) ?? '')].map(csvCell).join(',')}\n`;
 };

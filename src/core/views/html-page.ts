@@ -28,8 +28,11 @@ export type HtmlWords = Omit<HtmlMessages, 'bandLegend' | 'made' | 'titleFor'>;
 
 const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', id: 'id-ID' };
 
-const isoDate = (date: Date): string =>
+export const isoDate = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** A date as the language writes it in full: "7 December 2026", "7 Desember 2026". */
+export const longDate = (date: Date, lang: Lang): string => new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' }).format(date);
 
 /**
  * The report view with the page's words, dated `date`, for `person` when it is one of a batch. The
@@ -40,7 +43,7 @@ export const htmlPageView = (view: ReportView, date: Date, person?: string): Htm
   const { lang } = view.data;
   const m = MESSAGES[lang];
   const { bandLegend, made, titleFor, ...words } = HTML_MESSAGES[lang];
-  const text = new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' }).format(date);
+  const text = longDate(date, lang);
   return {
     ...view,
     words,

@@ -38,7 +38,7 @@ describe('careerfit assess --batch (in process)', () => {
     ];
     const input = await file('class.jsonl', jsonl(people));
     const result = await runInProcess(['assess', '--batch', input, '--lang', 'en']);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toMatch(/^careerfit: 3 of 3 rows scored, 0 skipped; \d with no role that fits, \d with answers that cannot be scored reliably\n$/);
     expect(result.status).toBe(0);
     const lines = parse(result.stdout);
     expect(lines.map((l) => l.id)).toEqual(['siti', 7, 3]);
@@ -59,12 +59,12 @@ describe('careerfit assess --batch (in process)', () => {
     const row = (id: string, seed: number) => [id, ...TRAIT_IDS.map((t) => levels(seed)[t])].join(',');
     const input = await file('class.csv', `\ufeff${header}\r\n${row('"Siti, A."', 1)}\r\n${row('"say ""hi"""', 2)}\r\n${TRAIT_IDS.map(() => ',').join('')}\r\n`);
     const result = await runInProcess(['assess', '--batch', input, '--format', 'csv']);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toMatch(/^careerfit: 2 of 2 rows scored, 0 skipped;/);
     expect(result.status).toBe(0);
     const [head, ...rows] = result.stdout.trimEnd().split('\n');
-    expect(head).toMatch(/^id,code,top,close,aktivis-okp,/);
+    expect(head).toMatch(/^id,code,top,close,fit,band,reliable,quality,aktivis-okp,/);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^"Siti, A\.",3[0-9A-Z]{5}-[0-9A-Z-]+,[a-z-]+,[a-z;-]+(,\d{1,3})+$/);
+    expect(rows[0]).toMatch(/^"Siti, A\.",3[0-9A-Z]{5}-[0-9A-Z-]+,[a-z-]*,[a-z;-]*,(true|false),[a-z]*,(true|false),[a-z;-]*(,\d{1,3})+$/);
     expect(rows[1]).toMatch(/^"say ""hi""",3/);
     expect(head!.split(',')).toHaveLength(rows[0]!.replace('"Siti, A."', 'x').split(',').length);
   });
@@ -77,7 +77,9 @@ describe('careerfit assess --batch (in process)', () => {
     const result = await runInProcess(['assess', '--batch', input]);
     expect(result.status).toBe(1);
     expect(parse(result.stdout).map((l) => l.id)).toEqual(['a', 'c']);
-    expect(result.stderr).toBe(`careerfit: ${input}:3: traits.empathy: expected a whole number from 1 to 5, got 9\ncareerfit: 1 of 3 rows skipped\n`);
+    expect(result.stderr).toMatch(
+      new RegExp(`^careerfit: ${input}:3: traits.empathy: expected a whole number from 1 to 5, got 9\ncareerfit: 2 of 3 rows scored, 1 skipped \\(line 3\\); \\d with no role that fits, \\d with answers that cannot be scored reliably\n$`),
+    );
   });
 
   it('stops at the first bad row with --strict, exit 2', async () => {
@@ -94,11 +96,11 @@ describe('careerfit assess --batch (in process)', () => {
     expect(parse(fromJson.stdout).map((l) => l.id)).toEqual(['x']);
     const csv = `\n${['id', ...TRAIT_IDS].join(',')}\ny,${TRAIT_IDS.map((t) => levels(4)[t]).join(',')}\n`;
     const fromCsv = await runInProcess(['assess', '--batch', '-'], { input: csv });
-    expect(fromCsv.stderr).toBe('');
+    expect(fromCsv.stderr).toMatch(/^careerfit: 1 of 1 rows scored/);
     const [line] = parse(fromCsv.stdout);
     expect(line).toMatchObject({ id: 'y', code: parse(fromJson.stdout)[0]!.code });
-    const bad = await runInProcess(['assess', '--batch', '-'], { input: 'id,empathy\nz,7\n' });
-    expect(bad.stderr).toContain('careerfit: <stdin>:2: empathy: expected a whole number from 1 to 5, got "7"\n');
+    const bad = await runInProcess(['assess', '--batch', '-'], { input: `id,${TRAIT_IDS.join(',')}\nz,7${',3'.repeat(TRAIT_IDS.length - 1)}\n` });
+    expect(bad.stderr).toContain('careerfit: <stdin>:2: empathy: expected a whole number from 1 to 5 or a label of the scale such as "Sangat sesuai" or "Not like me", got "7"\n');
   });
 
   it('writes --output whole, and nothing to standard output', async () => {
