@@ -32,7 +32,7 @@ export const fakeContext = (overrides: Partial<Context> & { stdinTTY?: boolean }
   const stdout = new Capture();
   const stderr = new Capture();
   const stdin = Object.assign(new PassThrough(), { isTTY: overrides.stdinTTY ?? false });
-  const ctx: Context = { stdout, stderr, stdin, env: { LANG: 'C', XDG_STATE_HOME: stateHome() }, loadCatalog: builtinCatalog, ...overrides };
+  const ctx: Context = { stdout, stderr, stdin, env: { LANG: 'C', XDG_STATE_HOME: stateHome(), XDG_CACHE_HOME: stateHome() }, loadCatalog: builtinCatalog, ...overrides };
   return { ctx, stdout, stderr, stdin };
 };
 
@@ -54,7 +54,7 @@ export const runInProcess = async (
   options: { input?: string | Uint8Array; env?: NodeJS.ProcessEnv; loadCatalog?: Context['loadCatalog'] } = {},
 ): Promise<RunResult> => {
   const { ctx, stdout, stderr, stdin } = fakeContext({
-    env: { LANG: 'C', XDG_STATE_HOME: stateHome(), ...options.env },
+    env: { LANG: 'C', XDG_STATE_HOME: stateHome(), XDG_CACHE_HOME: stateHome(), ...options.env },
     ...(options.loadCatalog ? { loadCatalog: options.loadCatalog } : {}),
   });
   stdin.end(options.input ?? '');

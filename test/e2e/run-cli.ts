@@ -15,7 +15,7 @@ export const BIN = fileURLToPath(new URL('../../bin/careerfit.js', import.meta.u
  * A clean environment, so the developer's colour or language settings cannot leak into a test;
  * careerfit's state (quiz progress) goes to a fresh temp folder, never the real home.
  */
-export const baseEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', XDG_STATE_HOME: stateHome() });
+export const baseEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', XDG_STATE_HOME: stateHome(), XDG_CACHE_HOME: stateHome() });
 
 export interface CliOptions {
   /** Written to standard input, which is then closed (closed at once without it). */

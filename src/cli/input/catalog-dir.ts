@@ -6,31 +6,13 @@ import { CareerfitError, usageError } from '../../core/errors.js';
 import { groupsFileSchema, questionsFileSchema, roleSchema, sourcesFileSchema, traitsFileSchema } from '../../core/schema.js';
 import type { Catalog, Role } from '../../core/types.js';
 import { readText, type Source, type StdinSource } from './read-text.js';
+import { gather, type LoadedRole } from './role-dirs.js';
 import { fsError } from '../words/fs-error.js';
 import { loadYaml, type Problem } from './yaml-source.js';
 
-export interface LoadedRole {
-  readonly role: Role;
-  readonly file: string;
-}
+export type { LoadedRole };
 
 export const isYamlFile = (name: string) => /\.ya?ml$/.test(name);
-
-/** Runs a step per item and gathers every usage problem, so one run reports them all. */
-export const gather = async <T, R>(items: readonly T[], step: (item: T) => Promise<R>): Promise<R[]> => {
-  const results: R[] = [];
-  const problems: string[] = [];
-  for (const item of items) {
-    try {
-      results.push(await step(item));
-    } catch (error) {
-      if (!(error instanceof CareerfitError) || error.kind !== 'usage') throw error;
-      problems.push(error.message);
-    }
-  }
-  if (problems.length) throw usageError(problems.join('\n'));
-  return results;
-};
 
 const field = (value: unknown, key: string): unknown =>
   value && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
@@ -79,19 +61,6 @@ export const loadRoleDir = async (dir: string, input: StdinSource, groups?: read
     if (info && !info.isFile()) throw usageError(`${path}: is not a regular file (a pipe, socket or device); a role profile must be a plain YAML file`);
     return loadRoleFile(path, input, groups);
   });
-
-/** Role folders given by the user; an id may appear in only one of them. */
-export const loadRoleDirs = async (dirs: readonly string[], input: StdinSource, groups: readonly string[]): Promise<LoadedRole[]> => {
-  const loaded = (await gather(dirs, (dir) => loadRoleDir(dir, input, groups))).flat();
-  const first = new Map<string, string>();
-  const problems = loaded.flatMap(({ role, file }) => {
-    const other = first.get(role.id);
-    first.set(role.id, other ?? file);
-    return other ? [`${file}: id: duplicate role id "${role.id}" (also in ${other})`] : [];
-  });
-  if (problems.length) throw usageError(problems.join('\n'));
-  return loaded;
-};
 
 /** Loads a full catalog (traits, questions, groups, roles) from a data folder, checking cross references. */
 export const loadCatalogDir = async (dir: string, input: StdinSource): Promise<Catalog> => {
