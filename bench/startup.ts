@@ -7,8 +7,9 @@
 // compared with `node -e 0` of the same binary, and all of them, every binary's, take turns in
 // one run, so a change in the machine's load hits every figure alike. One table per binary.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { TRAIT_IDS } from '../src/core/traits.js';
 
 const ROOT = process.cwd();
@@ -23,7 +24,29 @@ const WARMUP = 2;
 const log = (message: string) => process.stderr.write(`startup: ${message}\n`);
 type Env = Record<string, string | undefined>;
 /** A clean environment, the same for every process: no NODE_* settings or colour from the caller. */
-const CLEAN: Env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' };
+const TEMP = mkdtempSync(join(tmpdir(), 'careerfit-bench-startup-'));
+process.on('exit', () => rmSync(TEMP, { recursive: true, force: true }));
+/** A clean environment, the same for every process: no NODE_* settings or colour from the caller, a cache of its own. */
+const CLEAN: Env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', XDG_CACHE_HOME: join(TEMP, 'cache') };
+
+/**
+ * 60 user roles: the built-in profiles copied ten times under new ids, dated a minute back (a file
+ * changed a moment ago is not kept in the role cache, src/cli/input/role-cache.ts).
+ */
+const USER_ROLES = join(TEMP, 'roles');
+mkdirSync(USER_ROLES);
+const builtIn = readdirSync(resolve(ROOT, 'data/roles')).filter((name) => name.endsWith('.yaml'));
+for (let copy = 1; copy <= 10; copy++) {
+  for (const name of builtIn) {
+    const id = name.replace(/\.yaml$/, '');
+    const text = readFileSync(resolve(ROOT, 'data/roles', name), 'utf8')
+      .replace(new RegExp(`^id: ${id}$`, 'm'), `id: u${copy}-${id}`)
+      .replace(/^aliases: .*\n/m, '');
+    writeFileSync(join(USER_ROLES, `u${copy}-${name}`), text);
+  }
+}
+const past = new Date(Date.now() - 60_000);
+for (const name of readdirSync(USER_ROLES)) utimesSync(join(USER_ROLES, name), past, past);
 /**
  * The caller's NODE_* variables, which change what bare Node costs: NODE_EXTRA_CA_CERTS (set on
  * machines behind a TLS-inspecting proxy) makes every `node` read a certificate bundle at start-up.
@@ -45,6 +68,8 @@ interface Case {
   readonly target?: Readonly<Record<number, number>>;
   /** Checks the output once, so a broken build cannot look fast. */
   readonly check?: (stdout: string) => void;
+  /** Also compared with another case (its label): at most `target` times its median. */
+  readonly against?: { readonly label: string; readonly target: number };
 }
 
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -70,6 +95,12 @@ const CASES: readonly Case[] = [
     args: [BIN, 'assess', '--answers', ANSWERS, '--format', 'json'],
     target: { 20: 1.5, 24: 1.5 },
     check: isReport,
+  },
+  {
+    label: `\`careerfit assess --answers ${ANSWERS} --format json --profiles DIR\` (${builtIn.length * 10} user roles, kept in the role cache)`,
+    args: [BIN, 'assess', '--answers', ANSWERS, '--format', 'json', '--profiles', USER_ROLES],
+    check: (stdout) => expect((JSON.parse(stdout) as { results: unknown[] }).results.length === builtIn.length * 11, `${builtIn.length * 11} roles ranked`),
+    against: { label: `\`careerfit assess --answers ${ANSWERS} --format json\``, target: 1.5 },
   },
   ...(ENGINE_ONLY
     ? [
@@ -158,6 +189,13 @@ const tables = (env: Env, heading: string, intro: string): void => {
         `| ${c.label} | ${ms(m)} | ${ratio.toFixed(2)}× | ${ms(quantile(at(i), 0.25))}–${ms(quantile(at(i), 0.75))} | ` +
           `${target === undefined ? '' : `≤ ${target}×`} | ${verdict} |`,
       );
+    });
+    out();
+    CASES.forEach((c, i) => {
+      if (!c.against) return;
+      const base = median(at(CASES.findIndex((other) => other.label === c.against!.label)));
+      const ratio = median(at(i)) / base;
+      out(`- The ${c.label.replace(/^`[^`]*` /, '')} take ${ratio.toFixed(2)}× the built-in catalog's assess (target ≤ ${c.against.target}×: ${ratio <= c.against.target ? 'met' : 'missed'}).`);
     });
     out();
   });

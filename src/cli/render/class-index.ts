@@ -1,6 +1,6 @@
 import type { ClassIndexView } from '../../core/views/class-index.js';
-import { bar, CSP, esc } from './html.js';
-import { HTML_STYLE } from './html-style.js';
+import { bar, esc } from './html.js';
+import { htmlShell } from './html-shell.js';
 
 /**
  * The class index (`DIR/index.html` of `assess --batch --format html --output DIR`): one
@@ -91,20 +91,12 @@ const table = (view: ClassIndexView): string => {
   );
 };
 
-export const renderClassIndex = (view: ClassIndexView): string => `<!doctype html>
-<html lang="${esc(view.lang)}" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="careerfit">
-<title>${esc(`${view.words.title} — careerfit`)}</title>
-<style>${HTML_STYLE}${INDEX_STYLE}</style>
-</head>
-<body>
-<div class="page">
-<header class="masthead">
+export const renderClassIndex = (view: ClassIndexView): string =>
+  htmlShell(
+    view.lang,
+    view.words.title,
+    INDEX_STYLE,
+    `<header class="masthead">
 <p class="brand">careerfit</p>
 <h1>${esc(view.words.title)}</h1>
 <dl class="meta">
@@ -119,8 +111,5 @@ ${closeCalls(view)}
 ${unreliable(view)}
 ${table(view)}
 <p class="colophon">${esc(view.words.made(view.date.text))}</p>
-</main>
-</div>
-</body>
-</html>
-`;
+</main>`,
+  );

@@ -5,8 +5,8 @@ import type { Renderers } from '../output/emit.js';
 import { sanitize } from '../output/sanitize.js';
 import { wrap } from '../output/wrap.js';
 import type { FormFormat } from './formats.js';
-import { CSP, esc } from './html.js';
-import { HTML_STYLE } from './html-style.js';
+import { esc } from './html.js';
+import { htmlShell } from './html-shell.js';
 
 
 /** For reading in a terminal: the steps, the scale, then each statement with its id. */
@@ -55,20 +55,11 @@ const html = (view: FormView): string => {
         '</tr>',
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="${esc(view.lang)}" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="careerfit">
-<title>${esc(`${w.title} — careerfit`)}</title>
-<style>${HTML_STYLE}${PAPER_STYLE}</style>
-</head>
-<body>
-<div class="page">
-<header class="masthead">
+  return htmlShell(
+    view.lang,
+    w.title,
+    PAPER_STYLE,
+    `<header class="masthead">
 <p class="brand">careerfit</p>
 <h1>${esc(w.title)}</h1>
 </header>
@@ -83,11 +74,8 @@ const html = (view: FormView): string => {
 ${rows}
 </tbody>
 </table>
-</main>
-</div>
-</body>
-</html>
-`;
+</main>`,
+  );
 };
 
 export const FORM_RENDERERS: Renderers<FormView, FormFormat> = { text, csv, html, template };

@@ -5,7 +5,7 @@ import { TRAIT_IDS } from '../../core/traits.js';
 import type { HtmlPageView } from '../../core/views/html-page.js';
 import { BIG_GAP, gapOf, type ResultView } from '../../core/views/report.js';
 import { sanitize } from '../output/sanitize.js';
-import { HTML_STYLE } from './html-style.js';
+import { htmlShell } from './html-shell.js';
 
 /**
  * `--format html`: the report as one self-contained page to keep, print and share. Inline CSS and
@@ -230,20 +230,11 @@ const codeSection = ({ data: report, labels: l, words: h, more, rerunCommand, co
 
 export const renderHtml = (view: HtmlPageView): string => {
   const { data: report, labels: l, words: h, date } = view;
-  return `<!doctype html>
-<html lang="${esc(report.lang)}" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="careerfit">
-<title>${esc(`${h.title} — careerfit`)}</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
-<div class="page">
-<header class="masthead">
+  return htmlShell(
+    report.lang,
+    h.title,
+    '',
+    `<header class="masthead">
 <p class="brand">careerfit</p>
 <h1>${esc(h.title)}</h1>
 <dl class="meta">
@@ -259,9 +250,6 @@ ${profile(view)}
 ${view.shown.map((r) => role(view, r)).join('\n')}
 ${howToJoin(view)}
 ${codeSection(view)}
-</main>
-</div>
-</body>
-</html>
-`;
+</main>`,
+  );
 };
