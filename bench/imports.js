@@ -15,7 +15,7 @@ const IN_APP = [
 ];
 /** The dependencies dist/ ships as their own files, loaded on first use. */
 const VENDOR = [
-  { file: 'vendor-yaml.cjs', name: 'yaml', when: '`--answers <file>` in YAML (a clean JSON file skips it), `--profiles`, `validate`' },
+  { file: 'vendor-yaml.cjs', name: 'yaml', when: '`--answers <file>` in YAML (a clean JSON file skips it), `--profiles` when the role cache does not hold the folder as it is, `validate`' },
   { file: 'vendor-zod.cjs', name: 'zod', when: 'with yaml, to validate those files' },
   { file: 'vendor-prompts.cjs', name: '@inquirer/prompts', when: 'the interactive quiz only' },
 ];

@@ -292,8 +292,8 @@ describe('a whole input', () => {
       noFit: lines.slice(1).filter((l) => l.split(',')[4] === 'false').length,
       unreliable: lines.slice(1).filter((l) => l.split(',')[6] === 'false').length,
     });
-    // All answers 5 is straight-lining: not reliable, and so no fit.
-    expect(lines[2]!.split(',').slice(4, 8)).toEqual(['false', '', 'false', 'straight-lining']);
+    // All answers 5 is straight-lining: not reliable, and so no fit and no close call.
+    expect(lines[2]!.split(',').slice(2, 8)).toEqual(['', '', 'false', '', 'false', 'straight-lining']);
   });
 
   it('skips a row too long to be one, and reads on', () => {
@@ -396,7 +396,7 @@ describe('results', () => {
       'Siti, A.',
       one.code,
       one.fit ? one.results[0]!.id : '',
-      one.close.length > 1 ? one.close.join(';') : '',
+      one.reliable && one.close.length > 1 ? one.close.join(';') : '',
       String(one.fit),
       one.results[0]!.band ?? '',
       String(one.reliable),

@@ -132,7 +132,7 @@ export const csvCell = (value: string | number): string => {
  * `--format csv`: the id, the result code, the best fit (empty when no role counts as a fit), the
  * close roles, whether a role fits, the band of the first role, whether the answers could be scored
  * reliably, the answer-quality notes, then a score column per role in catalog order (headed by
- * role ids, or with --titles by their titles). `close` is empty unless two or more roles are too close to call.
+ * role ids, or with --titles by their titles). `close` is empty unless two or more roles are too close to call on reliable answers.
  */
 export const csvHeaderLine = (batch: Batch): string =>
   `${['id', 'code', 'top', 'close', 'fit', 'band', 'reliable', 'quality', ...batch.roles.map((r) => (batch.titles ? localize(r.title, batch.lang) : r.id))].map(csvCell).join(',')}\n`;
@@ -144,8 +144,8 @@ export const csvLine = (batch: Batch, result: BatchResult): string => {
     result.id,
     result.code,
     result.fit ? (first?.id ?? '') : '',
-    // One role alone is not a close call.
-    result.close.length > 1 ? result.close.join(';') : '',
+    // One role alone is not a close call, and answers that cannot be scored reliably name none (as their verdict says).
+    result.reliable && result.close.length > 1 ? result.close.join(';') : '',
     String(result.fit),
     first?.band ?? '',
     String(result.reliable),

@@ -42,6 +42,9 @@ export interface ClassIndexView {
   }[];
 }
 
+/** A close call, as the student's report has it: two or more roles, on answers that can be scored reliably (else the report names none). */
+const isClose = (e: ClassEntry): boolean => e.reliable && e.close.length > 1;
+
 export const classIndexView = (roles: readonly Role[], entries: readonly ClassEntry[], lang: Lang, date: Date): ClassIndexView => {
   const w = CLASS_MESSAGES[lang];
   const titles = new Map(roles.map((r) => [r.id, localize(r.title, lang)]));
@@ -51,7 +54,7 @@ export const classIndexView = (roles: readonly Role[], entries: readonly ClassEn
   for (const e of entries) if (e.fit && e.top) best.set(e.top, (best.get(e.top) ?? 0) + 1);
   const noFit = entries.filter((e) => !e.fit).length;
   const sets = new Map<string, ClassEntry[]>();
-  for (const e of entries.filter((x) => x.close.length > 1)) {
+  for (const e of entries.filter(isClose)) {
     const key = e.close.join(' ');
     sets.set(key, [...(sets.get(key) ?? []), e]);
   }
@@ -63,7 +66,7 @@ export const classIndexView = (roles: readonly Role[], entries: readonly ClassEn
     counts: {
       scored: entries.length,
       fit: entries.length - noFit,
-      close: entries.filter((e) => e.close.length > 1).length,
+      close: entries.filter(isClose).length,
       noFit,
       unreliable: entries.filter((e) => !e.reliable).length,
     },
@@ -78,7 +81,7 @@ export const classIndexView = (roles: readonly Role[], entries: readonly ClassEn
     rows: entries.map((entry) => ({
       entry,
       bestFit: entry.fit && entry.top ? title(entry.top) : w.none,
-      close: entry.close.length > 1 ? w.closeSet(entry.close.map(title)) : w.none,
+      close: isClose(entry) ? w.closeSet(entry.close.map(title)) : w.none,
       fits: entry.fit ? w.yes : w.no,
       answers: why(entry),
     })),
