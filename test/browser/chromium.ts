@@ -3,6 +3,7 @@
 // (CI=true) they fail instead, so a missing browser can never pass for a green run.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { describe, it } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -33,3 +34,13 @@ export const launch = async (): Promise<Browser> => {
 
 /** Pages in a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree nodes). */
 export const pdfPageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
+/** A describe block that runs where the browser is (always in CI), and otherwise says once why it is skipped. */
+export const describeInBrowser = (name: string, body: () => void): void => {
+  if (RUN_BROWSER) {
+    describe(name, body);
+    return;
+  }
+  console.warn(`careerfit: ${SKIP_MESSAGE}`);
+  describe(name, () => it.skip(SKIP_MESSAGE, () => undefined));
+};

@@ -6,8 +6,8 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RUN_BROWSER, SKIP_MESSAGE, launch, pdfPageCount } from '../browser/chromium.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launch, pdfPageCount } from '../browser/chromium.js';
 import { builtinCatalog } from '../fake-context.js';
 import { ROOT, tempDirs } from '../helpers.js';
 import { runCli } from './run-cli.js';
@@ -18,12 +18,7 @@ const env = { SOURCE_DATE_EPOCH: '1777896000' };
 const STUDENTS = 1000;
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'index', '../../etc/passwd', 'Siti', 'siti'];
 
-if (!RUN_BROWSER) {
-  console.warn(`careerfit: ${SKIP_MESSAGE}`);
-  describe('the class index in Chromium', () => it.skip(SKIP_MESSAGE, () => undefined));
-}
-
-describe.skipIf(!RUN_BROWSER)('the class index in Chromium', () => {
+describeInBrowser('the class index in Chromium', () => {
   let browser: Browser;
   let index: string;
   /** A class of 40, the size axe-core checks in good time. */

@@ -7,8 +7,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RUN_BROWSER, SKIP_MESSAGE, launch, pdfPageCount } from '../browser/chromium.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launch, pdfPageCount } from '../browser/chromium.js';
 import { fixture, ROOT, tempDirs } from '../helpers.js';
 import { runCli } from './run-cli.js';
 
@@ -35,12 +35,7 @@ interface Opened {
   readonly url: string;
 }
 
-if (!RUN_BROWSER) {
-  console.warn(`careerfit: ${SKIP_MESSAGE}`);
-  describe('the HTML report in Chromium', () => it.skip(SKIP_MESSAGE, () => undefined));
-}
-
-describe.skipIf(!RUN_BROWSER)('the HTML report in Chromium', () => {
+describeInBrowser('the HTML report in Chromium', () => {
   let browser: Browser;
   let dir: string;
   let report: { verdict: string; code: string };
