@@ -9,6 +9,7 @@ import type { AssessOptions } from '../options.js';
 import { openOutput } from '../output/files.js';
 import { filterRoles } from '../input/filter-roles.js';
 import { fsError } from '../words/fs-error.js';
+import { localUsage } from '../words/error-messages.js';
 import { sanitize } from '../output/sanitize.js';
 import { loadCatalogWith } from '../input/user-catalog.js';
 import { openInput } from '../input/read-text.js';
@@ -178,6 +179,7 @@ export const scoreBatch = async (options: AssessOptions, ctx: Context): Promise<
   }
   const format = outputFormat(options);
   if (format === 'csv' && options.minBand) throw usageError('--min-band does not go with --format csv, which has a column for every role');
+  if (format !== 'csv' && options.titles) throw localUsage('titlesWithoutCsv');
   const catalog = await loadCatalogWith(ctx, options.profiles);
   // --only and --exclude as for one report (filterRoles reads nothing else).
   const selected = filterRoles(catalog, options);

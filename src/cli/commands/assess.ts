@@ -34,6 +34,8 @@ const answerSet = async (options: AssessOptions, catalog: Catalog, ctx: Context)
 export const assessCommand = async (options: AssessOptions, ctx: Context): Promise<void> => {
   if (options.batch !== undefined) return (await import('../batch/score-batch.js')).scoreBatch(options, ctx);
   if (options.strict) throw localUsage('strictWithoutBatch');
+  if (options.idColumn !== undefined) throw localUsage('batchOnly', '--id-column');
+  if (options.titles) throw localUsage('batchOnly', '--titles');
   const { format } = options;
   if (format === 'csv') throw localUsage('csvWithoutBatch');
   const catalog = await loadCatalogWith(ctx, options.profiles);

@@ -24,6 +24,9 @@ export interface ErrorMessages {
   readonly traitRange: (flag: string, min: number, max: number) => string;
   readonly codeWithAnswers: string;
   readonly strictWithoutBatch: string;
+  /** --id-column or --titles without --batch (the flag). */
+  readonly batchOnly: (flag: string) => string;
+  readonly titlesWithoutCsv: string;
   readonly csvWithoutBatch: string;
   readonly folderMissing: (path: string) => string;
   readonly isDirectory: (path: string) => string;
@@ -65,6 +68,8 @@ export const ERROR_MESSAGES: Readonly<Record<Lang, ErrorMessages>> = {
     traitRange: (flag, min, max) => `--trait ${flag}: expected a whole number from ${min} to ${max}`,
     codeWithAnswers: '--code holds all the answers; it cannot be combined with --answers (add --trait to change a trait on top of it)',
     strictWithoutBatch: '--strict goes with --batch',
+    batchOnly: (flag) => `${flag} goes with --batch`,
+    titlesWithoutCsv: '--titles goes with --batch --format csv, whose header names the roles',
     csvWithoutBatch: '--format csv goes with --batch; a single report is text, json, markdown or html',
     folderMissing: (path) => `${path}: the folder does not exist`,
     isDirectory: (path) => `${path}: is a directory`,
@@ -102,6 +107,8 @@ export const ERROR_MESSAGES: Readonly<Record<Lang, ErrorMessages>> = {
     traitRange: (flag, min, max) => `--trait ${flag}: seharusnya bilangan bulat dari ${min} sampai ${max}`,
     codeWithAnswers: '--code sudah memuat semua jawaban; tidak bisa digabung dengan --answers (pakai --trait untuk mengubah satu sifat di atasnya)',
     strictWithoutBatch: '--strict hanya dipakai bersama --batch',
+    batchOnly: (flag) => `${flag} hanya dipakai bersama --batch`,
+    titlesWithoutCsv: '--titles hanya dipakai bersama --batch --format csv, yang baris judulnya menyebut peran',
     csvWithoutBatch: '--format csv hanya dipakai bersama --batch; satu laporan berformat text, json, markdown atau html',
     folderMissing: (path) => `${path}: foldernya tidak ada`,
     isDirectory: (path) => `${path}: ini sebuah folder`,

@@ -119,6 +119,7 @@ describe('careerfit assess --batch (in process)', () => {
     [['--format', 'markdown'], '--format markdown does not go with --batch'],
     [['--trait', 'empathy=3'], 'cannot be combined with --answers, --trait or --code'],
     [['--format', 'csv', '--min-band', 'good'], '--min-band does not go with --format csv'],
+    [['--titles'], '--titles goes with --batch --format csv'],
   ])('refuses --batch with %s (exit 2)', async (extra, message) => {
     const input = await file('class.jsonl', jsonl([{ id: 'a', traits: levels(1) }]));
     const result = await runInProcess(['assess', '--batch', input, ...extra]);
@@ -127,8 +128,13 @@ describe('careerfit assess --batch (in process)', () => {
     expect(result.stderr).toContain(message);
   });
 
-  it('refuses --format csv and --strict without --batch', async () => {
+  it('refuses --format csv, --strict, --id-column and --titles without --batch', async () => {
     expect((await runInProcess(['assess', '--format', 'csv', '--trait', 'empathy=3'])).status).toBe(2);
     expect((await runInProcess(['assess', '--strict', '--trait', 'empathy=3'])).status).toBe(2);
+    for (const flag of [['--id-column', 'Nama'], ['--titles']]) {
+      const result = await runInProcess(['assess', ...flag, '--trait', 'empathy=3']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`${flag[0]} goes with --batch`);
+    }
   });
 });
