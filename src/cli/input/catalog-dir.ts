@@ -6,13 +6,11 @@ import { CareerfitError, usageError } from '../../core/errors.js';
 import { groupsFileSchema, questionsFileSchema, roleSchema, sourcesFileSchema, traitsFileSchema } from '../../core/schema.js';
 import type { Catalog, Role } from '../../core/types.js';
 import { readText, type Source, type StdinSource } from './read-text.js';
-import { gather, type LoadedRole } from './role-dirs.js';
+import { gather, isYamlFile, type LoadedRole } from './role-dirs.js';
 import { fsError } from '../words/fs-error.js';
 import { loadYaml, type Problem } from './yaml-source.js';
 
 export type { LoadedRole };
-
-export const isYamlFile = (name: string) => /\.ya?ml$/.test(name);
 
 const field = (value: unknown, key: string): unknown =>
   value && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;

@@ -3,7 +3,7 @@ import { homedir, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Role } from '../../core/types.js';
 import { privateFolder, writeFileAtomic } from '../output/files.js';
-import type { LoadedRole } from './role-dirs.js';
+import { isYamlFile, type LoadedRole } from './role-dirs.js';
 
 declare const __CAREERFIT_VERSION__: string;
 
@@ -46,8 +46,6 @@ const hash = (text: string): string => {
   return h.toString(16).padStart(16, '0');
 };
 
-const isYaml = (name: string) => /\.ya?ml$/.test(name);
-
 /**
  * The YAML files of a folder with their stamps, in name order. Anything that is not a regular file
  * is left to the loader, which refuses it by name; a folder that cannot be listed too.
@@ -55,7 +53,7 @@ const isYaml = (name: string) => /\.ya?ml$/.test(name);
 const stampsOf = async (dir: string): Promise<Stamp[] | undefined> => {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter(isYaml).sort();
+    names = (await readdir(dir)).filter(isYamlFile).sort();
   } catch {
     return undefined;
   }

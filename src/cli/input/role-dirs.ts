@@ -7,6 +7,9 @@ export interface LoadedRole {
   readonly file: string;
 }
 
+/** Whether a file in a role folder is a role profile: by its name, as every reader of a folder decides. */
+export const isYamlFile = (name: string) => /\.ya?ml$/.test(name);
+
 /** Runs a step per item and gathers every usage problem, so one run reports them all. */
 export const gather = async <T, R>(items: readonly T[], step: (item: T) => Promise<R>): Promise<R[]> => {
   const results: R[] = [];
