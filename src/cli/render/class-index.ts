@@ -1,6 +1,6 @@
 import type { ClassIndexView } from '../../core/views/class-index.js';
-import { bar, esc } from './html.js';
-import { htmlShell } from './html-shell.js';
+import { bar } from './html.js';
+import { esc, htmlShell } from './html-shell.js';
 
 /**
  * The class index (`DIR/index.html` of `assess --batch --format html --output DIR`): one

@@ -5,8 +5,7 @@ import type { Renderers } from '../output/emit.js';
 import { sanitize } from '../output/sanitize.js';
 import { wrap } from '../output/wrap.js';
 import type { FormFormat } from './formats.js';
-import { esc } from './html.js';
-import { htmlShell } from './html-shell.js';
+import { esc, htmlShell } from './html-shell.js';
 
 
 /** For reading in a terminal: the steps, the scale, then each statement with its id. */

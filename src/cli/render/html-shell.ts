@@ -1,5 +1,13 @@
-import { CSP, esc } from './html.js';
+import { sanitize } from '../output/sanitize.js';
 import { HTML_STYLE } from './html-style.js';
+
+/** The page loads nothing and runs nothing; styles are inline, images could only be data: URLs. */
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML content or a quoted attribute: control and bidirectional characters dropped, markup escaped. */
+export const esc = (text: string): string => sanitize(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 
 /**
  * The frame of every page careerfit writes (the report, the class index, the paper form): one

@@ -4,8 +4,7 @@ import type { ReportTrait } from '../../core/report.js';
 import { TRAIT_IDS } from '../../core/traits.js';
 import type { HtmlPageView } from '../../core/views/html-page.js';
 import { BIG_GAP, gapOf, type ResultView } from '../../core/views/report.js';
-import { sanitize } from '../output/sanitize.js';
-import { htmlShell } from './html-shell.js';
+import { esc, htmlShell } from './html-shell.js';
 
 /**
  * `--format html`: the report as one self-contained page to keep, print and share. Inline CSS and
@@ -24,16 +23,8 @@ export const reportDate = (env: NodeJS.ProcessEnv, now = new Date()): Date => {
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
 };
 
-/** The page loads nothing and runs nothing; styles are inline, images could only be data: URLs. */
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-
 // Shared with the text and Markdown profile (core/views/report.ts).
 export { BIG_GAP, gapOf };
-
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text for HTML content or a quoted attribute: control and bidirectional characters dropped, markup escaped. */
-export const esc = (text: string): string => sanitize(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 
 /** "≥ 5"; in the chart's narrow cells, with a thin space. */
 const idealText = (entry: ReportTrait, num: (value: number) => string, space = ' '): string =>
