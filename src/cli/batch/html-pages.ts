@@ -9,7 +9,7 @@ import type { Lang } from '../../core/text.js';
 import { htmlPageView } from '../../core/views/html-page.js';
 import { reportView } from '../../core/views/report.js';
 import { writeFileAtomic } from '../output/files.js';
-import type { BatchResult } from '../../core/batch/score.js';
+import { bestFit, type BatchResult } from '../../core/batch/score.js';
 import { classIndexView, type ClassEntry } from '../../core/views/class-index.js';
 import { renderClassIndex } from '../render/class-index.js';
 import { renderHtml } from '../render/html.js';
@@ -98,8 +98,8 @@ export const htmlBatchSink = async (catalog: Catalog, ranking: Catalog, options:
       const report = buildReport(ranking, decodeCode(catalog, result.code), options.lang, { minBand: options.minBand });
       const file = `${fileStem(id, taken)}.html`;
       await writeFileAtomic(join(dir, file), renderHtml(htmlPageView(reportView(report, { top: options.top }), date, id)));
-      const top = result.results.find((r) => r.rank === 1)?.id;
-      entries.push({ id, file, ...(result.fit && top ? { top } : {}), close: result.close, fit: result.fit, reliable: result.reliable, quality: result.quality });
+      const top = bestFit(result);
+      entries.push({ id, file, ...(top ? { top } : {}), close: result.close, fit: result.fit, reliable: result.reliable, quality: result.quality });
     }
   };
   return {

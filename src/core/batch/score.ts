@@ -72,6 +72,15 @@ export interface BatchResult {
 
 export const isRowError = (value: BatchResult | RowError): value is RowError => 'message' in value;
 
+/** The best fit a result names: the role ranked first, when it counts as a fit. */
+export const bestFit = (result: Pick<BatchResult, 'fit' | 'results'>): string | undefined => (result.fit ? result.results.find((r) => r.rank === 1)?.id : undefined);
+
+/**
+ * The roles a result calls too close to tell apart, as the person's report says it: two or more,
+ * on answers that can be scored reliably (an unreliable report names none). One role is no close call.
+ */
+export const closeCall = (result: Pick<BatchResult, 'reliable' | 'close'>): readonly string[] => (result.reliable && result.close.length > 1 ? result.close : []);
+
 /** Scores one person: their result line, or (when traits are missing) the row's error. */
 export const scorePerson = (batch: Batch, person: Person): BatchResult | RowError => {
   const levels = resolveTraits(allItems(batch.catalog), person);
@@ -139,15 +148,13 @@ export const csvHeaderLine = (batch: Batch): string =>
 
 export const csvLine = (batch: Batch, result: BatchResult): string => {
   const scores = new Map(result.results.map((r) => [r.id, r.score]));
-  const first = result.results.find((r) => r.rank === 1);
   const cells = [
     result.id,
     result.code,
-    result.fit ? (first?.id ?? '') : '',
-    // One role alone is not a close call, and answers that cannot be scored reliably name none (as their verdict says).
-    result.reliable && result.close.length > 1 ? result.close.join(';') : '',
+    bestFit(result) ?? '',
+    closeCall(result).join(';'),
     String(result.fit),
-    first?.band ?? '',
+    result.results.find((r) => r.rank === 1)?.band ?? '',
     String(result.reliable),
     result.quality.join(';'),
   ];

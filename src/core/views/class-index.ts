@@ -1,3 +1,4 @@
+import { closeCall } from '../batch/score.js';
 import { CLASS_MESSAGES, type ClassMessages } from '../class-messages.js';
 import { localize } from '../localize.js';
 import type { QualityCode } from '../quality.js';
@@ -42,8 +43,8 @@ export interface ClassIndexView {
   }[];
 }
 
-/** A close call, as the student's report has it: two or more roles, on answers that can be scored reliably (else the report names none). */
-const isClose = (e: ClassEntry): boolean => e.reliable && e.close.length > 1;
+/** A close call, as the student's report has it (closeCall). */
+const isClose = (e: ClassEntry): boolean => closeCall(e).length > 0;
 
 export const classIndexView = (roles: readonly Role[], entries: readonly ClassEntry[], lang: Lang, date: Date): ClassIndexView => {
   const w = CLASS_MESSAGES[lang];
@@ -56,7 +57,9 @@ export const classIndexView = (roles: readonly Role[], entries: readonly ClassEn
   const sets = new Map<string, ClassEntry[]>();
   for (const e of entries.filter(isClose)) {
     const key = e.close.join(' ');
-    sets.set(key, [...(sets.get(key) ?? []), e]);
+    const people = sets.get(key);
+    if (people) people.push(e);
+    else sets.set(key, [e]);
   }
   const why = (e: ClassEntry) => (e.quality.length ? e.quality.map((q) => w.quality[q]).join('; ') : w.ok);
   return {
