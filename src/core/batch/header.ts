@@ -14,11 +14,10 @@ import { allItems } from '../items.js';
  */
 
 /** What a CSV column holds: the person's id, a trait level, an item's answer, or nothing careerfit reads. */
-export type Column =
-  | { readonly kind: 'id' }
-  | { readonly kind: 'trait'; readonly id: TraitId }
-  | { readonly kind: 'answer'; readonly id: string; readonly trait: TraitId }
-  | { readonly kind: 'ignored' };
+export type Column = { readonly kind: 'id' } | Named | { readonly kind: 'ignored' };
+
+/** A column a header names by what it answers: a trait level, or an item's answer. */
+type Named = { readonly kind: 'trait'; readonly id: TraitId } | { readonly kind: 'answer'; readonly id: string; readonly trait: TraitId };
 
 /** A CSV file's header: what each column holds, and what a reader should be told about it. */
 export interface CsvHeader {
@@ -54,7 +53,7 @@ export const normalizeHeader = (text: string): string =>
 
 /** Every name a column may have, normalised: trait ids, item ids and each item's statement in every language. */
 export interface HeaderNames {
-  readonly lookup: ReadonlyMap<string, Column>;
+  readonly lookup: ReadonlyMap<string, Named>;
   /** The ids, for "did you mean" on a column that looks like a mistyped one. */
   readonly ids: readonly string[];
   readonly quiz: readonly Question[];
@@ -65,7 +64,7 @@ const namesCache = new WeakMap<Catalog, HeaderNames>();
 export const headerNames = (catalog: Catalog): HeaderNames => {
   let names = namesCache.get(catalog);
   if (names) return names;
-  const lookup = new Map<string, Column>();
+  const lookup = new Map<string, Named>();
   for (const id of TRAIT_IDS) lookup.set(normalizeHeader(id), { kind: 'trait', id });
   const items = allItems(catalog);
   for (const q of items) lookup.set(normalizeHeader(q.id), { kind: 'answer', id: q.id, trait: q.trait });
@@ -81,7 +80,7 @@ export const headerNames = (catalog: Catalog): HeaderNames => {
 };
 
 /** What a header cell names: the whole text, else the text outside a trailing `[…]`, else the text inside it. */
-const columnOf = (names: HeaderNames, header: string): Column | undefined => {
+const columnOf = (names: HeaderNames, header: string): Named | undefined => {
   const whole = names.lookup.get(normalizeHeader(header));
   if (whole) return whole;
   const grid = /^(.*)\[([^\]]*)\]\s*$/s.exec(header);
@@ -104,7 +103,10 @@ export const parseCsvHeader = (names: HeaderNames, fields: readonly string[], id
   if (wanted !== undefined && idAt! < 0) return { field: idColumn!, message: `--id-column names no column of the header (it has ${trimmed.map((n) => `"${columnName(n)}"`).join(', ')})` };
   const columns: Column[] = [];
   const ignored: string[] = [];
-  const seen = new Map<string, string>();
+  // What the header answers, each by the header that names it: trait levels, and items' answers.
+  const given = new Map<TraitId, string>();
+  const answered = new Map<string, string>();
+  const covered = new Set<TraitId>();
   for (const [i, name] of trimmed.entries()) {
     if (i === idAt) {
       columns.push({ kind: 'id' });
@@ -117,28 +119,26 @@ export const parseCsvHeader = (names: HeaderNames, fields: readonly string[], id
       ignored.push(hint ? `${name} (did you mean "${hint}"?)` : name || `column ${i + 1}`);
       continue;
     }
-    const key = column.kind === 'trait' ? `trait ${column.id}` : column.kind === 'answer' ? column.id : '';
-    const earlier = seen.get(key);
+    const earlier = column.kind === 'trait' ? given.get(column.id) : answered.get(column.id);
     if (earlier !== undefined) {
       const what = earlier === name ? 'the column appears twice' : `the same ${column.kind === 'trait' ? 'trait' : 'statement'} as the column "${columnName(earlier)}"`;
       return { field: columnName(name), message: what };
     }
-    seen.set(key, name);
+    if (column.kind === 'trait') given.set(column.id, name);
+    else answered.set(column.id, name);
+    covered.add(column.kind === 'trait' ? column.id : column.trait);
     columns.push(column);
   }
-  const traits = new Set(columns.flatMap((c) => (c.kind === 'trait' || c.kind === 'answer' ? [c.kind === 'trait' ? c.id : c.trait] : [])));
-  if (traits.size === 0) {
+  if (covered.size === 0) {
     return { field: 'row', message: 'the header names no statement, trait or question column (see `careerfit form` for the statements and their ids)' };
   }
-  const uncovered = TRAIT_IDS.filter((t) => !traits.has(t));
+  const uncovered = TRAIT_IDS.filter((t) => !covered.has(t));
   if (uncovered.length) {
     const ids = names.quiz.filter((q) => uncovered.includes(q.trait)).map((q) => q.id);
     return { field: 'row', message: `no column answers ${uncovered.length} trait(s) (${uncovered.join(', ')}): add the statements ${ids.join(', ')}` };
   }
-  const answered = new Set(columns.flatMap((c) => (c.kind === 'answer' ? [c.id] : [])));
-  const given = new Set(columns.flatMap((c) => (c.kind === 'trait' ? [c.id] : [])));
   const missing = answered.size ? names.quiz.filter((q) => !answered.has(q.id) && !given.has(q.trait)).map((q) => q.id) : [];
-  const candidates = trimmed.filter((name, i) => i !== idAt && (ID_COLUMNS as readonly string[]).includes(name.toLowerCase()));
+  const candidates = trimmed.filter((_, i) => i !== idAt && (ID_COLUMNS as readonly string[]).includes(lower[i]!));
   const idChoice = wanted === undefined && idAt !== undefined && candidates.length ? { from: trimmed[idAt]!, others: candidates } : undefined;
   return { names: trimmed, columns, ignored, missing, ...(idChoice ? { idChoice } : {}) };
 };
