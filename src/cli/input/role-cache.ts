@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { homedir, platform } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Role } from '../../core/types.js';
 import { privateFolder, writeFileAtomic } from '../output/files.js';
 import { isYamlFile, type LoadedRole } from './role-dirs.js';
@@ -88,7 +88,8 @@ export const cachedRoleDir = async (
 ): Promise<LoadedRole[]> => {
   const absolute = resolve(dir);
   const key = `${__CAREERFIT_VERSION__} ${groups.join(',')}`;
-  const file = join(cacheDir(env), `roles-${hash(absolute)}.json`);
+  const folder = cacheDir(env);
+  const file = join(folder, `roles-${hash(absolute)}.json`);
   const before = await stampsOf(dir);
   if (before) {
     const kept = await readFile(file, 'utf8')
@@ -102,14 +103,11 @@ export const cachedRoleDir = async (
   const after = await stampsOf(dir);
   const now = Date.now();
   if (before && after && sameStamps(before, after) && after.every((s) => now - s.mtimeMs > RACY_MS)) {
-    const names = new Map(after.map((s) => [join(dir, s.name), s.name]));
-    const roles = loaded.map(({ role, file: path }) => ({ role, name: names.get(path) }));
-    if (roles.every((r) => r.name !== undefined)) {
-      const kept: Kept = { key, dir: absolute, files: after, roles: roles as Kept['roles'] };
-      await privateFolder(cacheDir(env))
-        .then(() => writeFileAtomic(file, JSON.stringify(kept)))
-        .catch(() => undefined);
-    }
+    // Each role is kept by its file's name in the folder (the loader reads `dir/name`), so a hit gives the same paths.
+    const kept: Kept = { key, dir: absolute, files: after, roles: loaded.map(({ role, file: path }) => ({ role, name: basename(path) })) };
+    await privateFolder(folder)
+      .then(() => writeFileAtomic(file, JSON.stringify(kept)))
+      .catch(() => undefined);
   }
   return loaded;
 };
