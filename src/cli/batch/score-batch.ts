@@ -229,7 +229,7 @@ export const scoreBatch = async (options: AssessOptions, ctx: Context): Promise<
 const LISTED = 10;
 
 /** The closing line: rows scored and skipped (where), and how many have no fit or unreliable answers. */
-export const batchSummary = (reader: Pick<BatchReader, 'rows' | 'scored' | 'noFit' | 'unreliable'>, skipped: readonly number[]): string => {
+const batchSummary = (reader: Pick<BatchReader, 'rows' | 'scored' | 'noFit' | 'unreliable'>, skipped: readonly number[]): string => {
   const lines = skipped.length ? ` (line${skipped.length > 1 ? 's' : ''} ${skipped.slice(0, LISTED).join(', ')}${skipped.length > LISTED ? ', …' : ''})` : '';
   return (
     `${reader.scored} of ${reader.rows} rows scored, ${skipped.length} skipped${lines}; ` +
